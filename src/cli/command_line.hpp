@@ -1,0 +1,68 @@
+// The command line: options of the game and of every subcommand, parsed with CLI11.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace filmquiz::cli {
+
+enum class CommandKind { play, check, generate, scores };
+
+struct PlayOptions {
+    std::optional<std::string> pack;
+    bool windowed = false;
+    bool fullscreen = false;
+    bool mute = false;
+    std::optional<std::string> renderer;  // auto | gpu | software
+    std::optional<std::uint64_t> seed;
+};
+
+struct CheckOptions {
+    std::vector<std::string> packs;
+};
+
+struct GenerateOptions {
+    std::optional<std::string> pack;
+    std::uint64_t seed = 1;
+    int count = 10;
+    bool all = false;
+    std::vector<std::string> families;
+    int max_difficulty = 3;
+    std::optional<int> spoiler_limit;
+    std::string format = "text";
+};
+
+struct ScoresOptions {
+    std::optional<std::string> mode;
+    std::optional<std::string> pack;
+    std::optional<std::string> player;
+    int limit = 10;
+    std::string format = "text";
+    std::optional<std::string> export_answers;
+};
+
+struct CommandLine {
+    CommandKind command = CommandKind::play;
+    std::optional<std::string> content_dir;
+    PlayOptions play;
+    CheckOptions check;
+    GenerateOptions generate;
+    ScoresOptions scores;
+};
+
+// Exit status for a command line that cannot be understood.
+inline constexpr int kUsageError = 2;
+
+struct ParseResult {
+    std::optional<CommandLine> command;  // empty when the program should exit now
+    int exit_code = 0;                   // used when `command` is empty
+};
+
+// Parses argv; --help and --version print to `out`, usage errors to `err`.
+ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& out,
+                               std::ostream& err);
+
+}  // namespace filmquiz::cli

@@ -1,0 +1,54 @@
+#include "cli/run.hpp"
+
+#include <SDL.h>
+
+#include "cli/check_command.hpp"
+#include "cli/command_line.hpp"
+#include "content/content_dir.hpp"
+
+namespace filmquiz::cli {
+
+namespace {
+
+std::filesystem::path executable_dir() {
+    char* base = SDL_GetBasePath();
+    if (base == nullptr) return {};
+    std::filesystem::path dir(base);
+    SDL_free(base);
+    return dir;
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+    ParseResult parsed = parse_command_line(argc, argv, out, err);
+    if (!parsed.command) return parsed.exit_code;
+    const CommandLine& cmd = *parsed.command;
+
+    std::optional<std::filesystem::path> override_dir;
+    if (cmd.content_dir) override_dir = *cmd.content_dir;
+    auto located = content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
+    const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
+    const std::string* content_error = std::get_if<std::string>(&located);
+
+    // `check` with explicit packs works without the bundled content.
+    if (cmd.command == CommandKind::check && !cmd.check.packs.empty()) {
+        return run_check(cmd.check, nullptr, out, err);
+    }
+    if (content == nullptr) {
+        err << "filmquiz: " << *content_error << '\n';
+        return 1;
+    }
+    switch (cmd.command) {
+        case CommandKind::check:
+            return run_check(cmd.check, content, out, err);
+        case CommandKind::play:
+        case CommandKind::generate:
+        case CommandKind::scores:
+            err << "filmquiz: this command is not available yet; try 'filmquiz check'\n";
+            return 1;
+    }
+    return 1;
+}
+
+}  // namespace filmquiz::cli

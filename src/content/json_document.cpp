@@ -1,0 +1,340 @@
+#include "content/json_document.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "core/text.hpp"
+
+namespace filmquiz::content {
+
+namespace {
+
+// A char iterator that publishes how many bytes the JSON lexer has taken, so that SAX
+// callbacks can tell where the token they receive ends.
+class CountingIterator {
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    CountingIterator() = default;
+    CountingIterator(const char* begin, const char* at, std::size_t* consumed)
+        : begin_(begin), at_(at), consumed_(consumed) {}
+
+    reference operator*() const { return *at_; }
+    CountingIterator& operator++() {
+        ++at_;
+        if (consumed_ != nullptr) *consumed_ = static_cast<std::size_t>(at_ - begin_);
+        return *this;
+    }
+    CountingIterator operator++(int) {
+        CountingIterator before = *this;
+        ++*this;
+        return before;
+    }
+    bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
+    bool operator!=(const CountingIterator& other) const { return at_ != other.at_; }
+
+private:
+    const char* begin_ = nullptr;
+    const char* at_ = nullptr;
+    std::size_t* consumed_ = nullptr;
+};
+
+bool is_scalar_char(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           c == '-' || c == '+' || c == '.';
+}
+
+std::string describe_byte(unsigned char byte) {
+    static const char* kHex = "0123456789ABCDEF";
+    std::string out = "0x";
+    out += kHex[byte >> 4];
+    out += kHex[byte & 0x0F];
+    return out;
+}
+
+}  // namespace
+
+std::string pointer_token(std::string_view key) {
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+TextPosition JsonDocument::position_at(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
+    const std::size_t line_start = line_starts_[line_index];
+    const std::size_t column =
+        core::utf8_length(std::string_view(text_).substr(line_start, offset - line_start));
+    return {static_cast<int>(line_index + 1), static_cast<int>(column + 1)};
+}
+
+TextPosition JsonDocument::position_of(std::string_view pointer) const {
+    std::string p(pointer);
+    while (true) {
+        if (const auto it = value_offsets_.find(p); it != value_offsets_.end()) {
+            return position_at(it->second);
+        }
+        if (p.empty()) return {1, 1};
+        p.erase(p.rfind('/'));
+    }
+}
+
+TextPosition JsonDocument::key_position_of(std::string_view pointer) const {
+    if (const auto it = key_offsets_.find(std::string(pointer)); it != key_offsets_.end()) {
+        return position_at(it->second);
+    }
+    return position_of(pointer);
+}
+
+// Builds the json value through nlohmann's SAX interface; the parser is iterative, so the
+// depth check here runs before anything can recurse.
+class DocumentBuilder {
+public:
+    using number_integer_t = nlohmann::json::number_integer_t;
+    using number_unsigned_t = nlohmann::json::number_unsigned_t;
+    using number_float_t = nlohmann::json::number_float_t;
+    using string_t = nlohmann::json::string_t;
+    using binary_t = nlohmann::json::binary_t;
+
+    DocumentBuilder(JsonDocument& doc, Diagnostics& diagnostics, const std::size_t& consumed,
+                    int max_depth)
+        : doc_(doc), diagnostics_(diagnostics), consumed_(consumed), max_depth_(max_depth) {}
+
+    bool null() { return add(nullptr, scalar_start()); }
+    bool boolean(bool value) { return add(value, scalar_start()); }
+    bool number_integer(number_integer_t value) { return add(value, scalar_start()); }
+    bool number_unsigned(number_unsigned_t value) { return add(value, scalar_start()); }
+    bool number_float(number_float_t value, const string_t& /*text*/) {
+        return add(value, scalar_start());
+    }
+    bool string(string_t& value) { return add(std::move(value), string_start()); }
+    bool binary(binary_t& /*value*/) { return false; }
+
+    bool start_object(std::size_t /*elements*/) {
+        return open(nlohmann::json::object(), true);
+    }
+    bool start_array(std::size_t /*elements*/) { return open(nlohmann::json::array(), false); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t& key) {
+        Frame& top = stack_.back();
+        const std::size_t start = string_start();
+        const std::string pointer = top.pointer + '/' + pointer_token(key);
+        if (const auto seen = top.keys.find(key); seen != top.keys.end()) {
+            const TextPosition first = doc_.position_at(seen->second);
+            diagnostics_.error(doc_.file_, doc_.position_at(start), pointer,
+                               "duplicate key \"" + key + "\" (first at line " +
+                                   std::to_string(first.line) + ", column " +
+                                   std::to_string(first.column) + ")");
+        } else {
+            top.keys.emplace(key, start);
+        }
+        doc_.key_offsets_[pointer] = start;
+        top.key = std::move(key);
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& /*last_token*/,
+                     const nlohmann::json::exception& ex) {
+        std::string message = ex.what();
+        // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
+        // prefix: the position is reported in the compiler form instead.
+        if (const auto colon = message.find(": "); colon != std::string::npos &&
+                                                   message.find("parse error") < colon) {
+            message.erase(0, colon + 2);
+        }
+        const std::size_t offset = position > 0 ? position - 1 : 0;
+        diagnostics_.error(doc_.file_, doc_.position_at(offset), "", "invalid JSON: " + message);
+        return false;
+    }
+
+private:
+    struct Frame {
+        nlohmann::json* node;
+        std::string pointer;
+        bool is_object;
+        std::size_t next_index = 0;
+        std::string key;
+        std::unordered_map<std::string, std::size_t> keys;
+    };
+
+    // Start of a number or literal: the lexer may have read one character past it.
+    std::size_t scalar_start() const {
+        const std::string& text = doc_.text_;
+        std::size_t end = std::min(consumed_, text.size());
+        while (end > 0 && !is_scalar_char(text[end - 1])) --end;
+        std::size_t start = end;
+        while (start > 0 && is_scalar_char(text[start - 1])) --start;
+        return start;
+    }
+
+    // Start of a string whose closing quote was the last byte read.
+    std::size_t string_start() const {
+        const std::string& text = doc_.text_;
+        std::size_t i = std::min(consumed_, text.size());
+        if (i == 0) return 0;
+        i -= 1;  // the closing quote
+        while (i > 0) {
+            --i;
+            if (text[i] != '"') continue;
+            std::size_t backslashes = 0;
+            while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\') ++backslashes;
+            if (backslashes % 2 == 0) return i;
+        }
+        return 0;
+    }
+
+    std::string child_pointer() {
+        if (stack_.empty()) return "";
+        Frame& top = stack_.back();
+        if (top.is_object) return top.pointer + '/' + pointer_token(top.key);
+        return top.pointer + '/' + std::to_string(top.next_index++);
+    }
+
+    nlohmann::json* insert(nlohmann::json value) {
+        if (stack_.empty()) {
+            doc_.root_ = std::move(value);
+            return &doc_.root_;
+        }
+        Frame& top = stack_.back();
+        if (top.is_object) {
+            nlohmann::json& slot = (*top.node)[top.key];
+            slot = std::move(value);
+            return &slot;
+        }
+        top.node->push_back(std::move(value));
+        return &top.node->back();
+    }
+
+    bool add(nlohmann::json value, std::size_t start) {
+        doc_.value_offsets_[child_pointer()] = start;
+        insert(std::move(value));
+        return true;
+    }
+
+    bool open(nlohmann::json value, bool is_object) {
+        const std::size_t start = consumed_ > 0 ? consumed_ - 1 : 0;
+        if (static_cast<int>(stack_.size()) >= max_depth_) {
+            diagnostics_.error(doc_.file_, doc_.position_at(start), "",
+                               "invalid JSON: nested more than " + std::to_string(max_depth_) +
+                                   " levels deep (the limit for a pack file)");
+            return false;
+        }
+        std::string pointer = child_pointer();
+        doc_.value_offsets_[pointer] = start;
+        nlohmann::json* node = insert(std::move(value));
+        stack_.push_back(Frame{node, std::move(pointer), is_object, 0, {}, {}});
+        return true;
+    }
+
+    bool close() {
+        stack_.pop_back();
+        return true;
+    }
+
+    JsonDocument& doc_;
+    Diagnostics& diagnostics_;
+    const std::size_t& consumed_;
+    int max_depth_;
+    std::vector<Frame> stack_;
+};
+
+std::optional<JsonDocument> parse_json(std::string text, const std::string& file,
+                                       Diagnostics& diagnostics, const JsonLimits& limits) {
+    JsonDocument doc;
+    doc.file_ = file;
+    doc.text_ = std::move(text);
+    doc.line_starts_.push_back(0);
+    for (std::size_t i = 0; i < doc.text_.size(); ++i) {
+        if (doc.text_[i] == '\n') doc.line_starts_.push_back(i + 1);
+    }
+
+    if (doc.text_.size() > limits.max_bytes) {
+        diagnostics.error(file, {1, 1}, "",
+                          "file is larger than the " + std::to_string(limits.max_bytes) +
+                              "-byte limit for a pack file");
+        return std::nullopt;
+    }
+    if (const auto bad = core::first_invalid_utf8(doc.text_)) {
+        diagnostics.error(file, doc.position_at(*bad), "",
+                          "invalid UTF-8: byte " +
+                              describe_byte(static_cast<unsigned char>(doc.text_[*bad])) +
+                              " cannot appear here (save the file as UTF-8)");
+        return std::nullopt;
+    }
+    // nlohmann's lexer reads a NUL byte as the end of input and would ignore what follows.
+    if (const std::size_t nul = doc.text_.find('\0'); nul != std::string::npos) {
+        diagnostics.error(file, doc.position_at(nul), "",
+                          "invalid character: byte 0x00 (is this a binary file?)");
+        return std::nullopt;
+    }
+    if (doc.text_.find_first_not_of(" \t\r\n") == std::string::npos) {
+        diagnostics.error(file, {1, 1}, "", "file is empty (a pack file holds one JSON object)");
+        return std::nullopt;
+    }
+
+    std::size_t consumed = 0;
+    const char* begin = doc.text_.data();
+    const char* end = begin + doc.text_.size();
+    DocumentBuilder builder(doc, diagnostics, consumed, limits.max_depth);
+    const bool ok = nlohmann::json::sax_parse(CountingIterator(begin, begin, &consumed),
+                                              CountingIterator(begin, end, &consumed), &builder);
+    // Duplicate keys are reported but still parse, so the rest of the file gets checked.
+    if (!ok) return std::nullopt;
+    return doc;
+}
+
+std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
+                                           const std::string& display_name,
+                                           Diagnostics& diagnostics, const JsonLimits& limits) {
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status)) {
+        diagnostics.error(display_name, {1, 1}, "", "file is missing");
+        return std::nullopt;
+    }
+    if (!std::filesystem::is_regular_file(status)) {
+        diagnostics.error(display_name, {1, 1}, "", "not a regular file");
+        return std::nullopt;
+    }
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        diagnostics.error(display_name, {1, 1}, "", "cannot read the file: " + ec.message());
+        return std::nullopt;
+    }
+    if (size > limits.max_bytes) {
+        diagnostics.error(display_name, {1, 1}, "",
+                          "file is " + std::to_string(size) + " bytes, larger than the " +
+                              std::to_string(limits.max_bytes) + "-byte limit for a pack file");
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diagnostics.error(display_name, {1, 1}, "", "cannot open the file for reading");
+        return std::nullopt;
+    }
+    std::string text;
+    text.resize(static_cast<std::size_t>(size));
+    in.read(text.data(), static_cast<std::streamsize>(size));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    return parse_json(std::move(text), display_name, diagnostics, limits);
+}
+
+}  // namespace filmquiz::content

@@ -1,0 +1,62 @@
+// JSON text parsed with nlohmann/json, remembering where every value and key starts.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "content/diagnostics.hpp"
+
+namespace filmquiz::content {
+
+// Limits that keep hostile files from exhausting memory or the stack. Documented in
+// questions/FORMAT.md; change both together.
+struct JsonLimits {
+    std::uintmax_t max_bytes = 4u * 1024u * 1024u;
+    int max_depth = 32;
+};
+
+class JsonDocument {
+public:
+    const std::string& file() const { return file_; }
+    const nlohmann::json& root() const { return root_; }
+
+    // Where the value at `pointer` starts; the nearest enclosing value when unknown.
+    TextPosition position_of(std::string_view pointer) const;
+    // Where the key of the member at `pointer` starts; the value's position otherwise.
+    TextPosition key_position_of(std::string_view pointer) const;
+    TextPosition position_at(std::size_t offset) const;
+
+private:
+    friend class DocumentBuilder;
+    friend std::optional<JsonDocument> parse_json(std::string, const std::string&, Diagnostics&,
+                                                  const JsonLimits&);
+    std::string file_;
+    std::string text_;
+    std::vector<std::size_t> line_starts_;
+    nlohmann::json root_;
+    std::unordered_map<std::string, std::size_t> value_offsets_;
+    std::unordered_map<std::string, std::size_t> key_offsets_;
+};
+
+// Escapes one reference token of a JSON pointer ("a/b" -> "a~1b").
+std::string pointer_token(std::string_view key);
+
+// Parses `text`; syntax errors, invalid UTF-8, duplicate keys and excessive nesting are
+// reported against `file`. Returns nothing when the text is not usable JSON.
+std::optional<JsonDocument> parse_json(std::string text, const std::string& file,
+                                       Diagnostics& diagnostics, const JsonLimits& limits = {});
+
+// Reads and parses a file, refusing files that are missing, not regular, or too large.
+std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
+                                           const std::string& display_name,
+                                           Diagnostics& diagnostics,
+                                           const JsonLimits& limits = {});
+
+}  // namespace filmquiz::content

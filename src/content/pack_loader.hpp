@@ -1,0 +1,36 @@
+// Loads a pack folder into core::Pack, checking every file and cross-reference.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "content/diagnostics.hpp"
+#include "content/json_document.hpp"
+#include "core/pack.hpp"
+
+namespace filmquiz::content {
+
+// The files of a pack; the first six are required.
+inline const std::vector<std::string>& pack_file_names() {
+    static const std::vector<std::string> names{
+        "pack.json",   "sources.json", "film.json",       "characters.json", "cast.json",
+        "plot.json",   "quotes.json",  "trivia.json",     "soundtrack.json", "decoys.json"};
+    return names;
+}
+inline constexpr std::size_t kRequiredPackFiles = 6;
+
+struct PackLoad {
+    std::optional<core::Pack> pack;  // set only when there is no error
+    Diagnostics diagnostics;
+};
+
+// `display_dir` is how the folder is named in messages (the path as the user gave it).
+PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
+                   const JsonLimits& limits = {});
+
+// The pack folders directly under `questions_dir` (folders holding a pack.json), sorted.
+std::vector<std::filesystem::path> list_packs(const std::filesystem::path& questions_dir);
+
+}  // namespace filmquiz::content
