@@ -48,34 +48,100 @@ bool is_slug(const std::string& s) {
     });
 }
 
+// Where a pack's files come from: a folder, or memory.
+class PackFiles {
+public:
+    virtual ~PackFiles() = default;
+    virtual bool exists(const std::string& name) const = 0;
+    virtual std::vector<std::string> json_names() const = 0;
+    virtual std::optional<JsonDocument> read(const std::string& name, const std::string& shown,
+                                             Diagnostics& diagnostics,
+                                             const JsonLimits& limits) const = 0;
+};
+
+class FolderFiles final : public PackFiles {
+public:
+    explicit FolderFiles(std::filesystem::path dir) : dir_(std::move(dir)) {}
+    bool exists(const std::string& name) const override {
+        std::error_code ec;
+        return std::filesystem::exists(dir_ / name, ec);
+    }
+    std::vector<std::string> json_names() const override {
+        std::error_code ec;
+        std::vector<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
+            if (entry.path().extension() == ".json") {
+                names.push_back(entry.path().filename().string());
+            }
+        }
+        return names;
+    }
+    std::optional<JsonDocument> read(const std::string& name, const std::string& shown,
+                                     Diagnostics& diagnostics,
+                                     const JsonLimits& limits) const override {
+        return read_json_file(dir_ / name, shown, diagnostics, limits);
+    }
+
+private:
+    std::filesystem::path dir_;
+};
+
+class MemoryFiles final : public PackFiles {
+public:
+    explicit MemoryFiles(const std::map<std::string, std::string>& files) : files_(files) {}
+    bool exists(const std::string& name) const override { return files_.count(name) > 0; }
+    std::vector<std::string> json_names() const override {
+        std::vector<std::string> names;
+        for (const auto& entry : files_) {
+            if (entry.first.size() > 5 &&
+                entry.first.compare(entry.first.size() - 5, 5, ".json") == 0) {
+                names.push_back(entry.first);
+            }
+        }
+        return names;
+    }
+    std::optional<JsonDocument> read(const std::string& name, const std::string& shown,
+                                     Diagnostics& diagnostics,
+                                     const JsonLimits& limits) const override {
+        return parse_json(files_.at(name), shown, diagnostics, limits);
+    }
+
+private:
+    const std::map<std::string, std::string>& files_;
+};
+
 class Loader {
 public:
-    Loader(std::filesystem::path dir, std::string display, const JsonLimits& limits,
+    Loader(const PackFiles& files, std::string display, const JsonLimits& limits,
            Diagnostics& diagnostics)
-        : dir_(std::move(dir)), display_(std::move(display)), limits_(limits),
-          diag_(diagnostics) {}
+        : files_(files), display_(std::move(display)), limits_(limits), diag_(diagnostics) {}
 
     std::optional<core::Pack> run() {
-        std::error_code ec;
-        if (!std::filesystem::is_directory(dir_, ec)) {
-            diag_.error(display_, {0, 0}, "",
-                        std::filesystem::exists(dir_, ec) ? "not a folder" : "no such folder");
-            return std::nullopt;
-        }
         warn_about_unknown_files();
 
         const auto& names = pack_file_names();
+        const bool none = std::none_of(names.begin(), names.begin() + kRequiredPackFiles,
+                                       [&](const std::string& name) {
+                                           return files_.exists(name);
+                                       });
+        if (none) {
+            diag_.error(display_, {0, 0}, "",
+                        "not a pack folder: it has none of pack.json, sources.json, film.json, "
+                        "characters.json, cast.json and plot.json");
+            return std::nullopt;
+        }
         for (std::size_t i = 0; i < names.size(); ++i) {
-            const std::filesystem::path path = dir_ / names[i];
             const bool required = i < kRequiredPackFiles;
-            if (!required && !std::filesystem::exists(path, ec)) continue;
-            if (required && !std::filesystem::exists(path, ec)) {
-                diag_.error(file_name(names[i]), {1, 1}, "",
-                            "required file is missing (a pack needs pack.json, sources.json, "
-                            "film.json, characters.json, cast.json and plot.json)");
+            if (!files_.exists(names[i])) {
+                if (required) {
+                    diag_.error(file_name(names[i]), {1, 1}, "",
+                                "required file is missing (a pack needs pack.json, "
+                                "sources.json, film.json, characters.json, cast.json and "
+                                "plot.json)");
+                }
                 continue;
             }
-            auto doc = read_json_file(path, file_name(names[i]), diag_, limits_);
+            auto doc = files_.read(names[i], file_name(names[i]), diag_, limits_);
             if (!doc) continue;
             docs_.push_back(std::move(*doc));
             const JsonDocument& d = docs_.back();
@@ -101,12 +167,9 @@ private:
     }
 
     void warn_about_unknown_files() {
-        std::error_code ec;
         const auto& names = pack_file_names();
         std::vector<std::string> found;
-        for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
-            const std::string name = entry.path().filename().string();
-            if (entry.path().extension() != ".json") continue;
+        for (const std::string& name : files_.json_names()) {
             if (std::find(names.begin(), names.end(), name) != names.end()) continue;
             found.push_back(name);
         }
@@ -158,8 +221,8 @@ private:
 
     template <typename T>
     void read_fact(const JsonDocument& doc, FieldReader& parent, std::string_view key,
-                   core::Fact<T>& out) {
-        const auto ptr = parent.object(key, Need::required);
+                   core::Fact<T>& out, Need need) {
+        const auto ptr = parent.object(key, need);
         if (!ptr) return;
         FieldReader r(doc, *ptr, diag_);
         if constexpr (std::is_same_v<T, std::string>) {
@@ -235,13 +298,14 @@ private:
     void read_film(const JsonDocument& doc) {
         FieldReader top(doc, "", diag_);
         core::Film& film = pack_.film;
-        read_fact(doc, top, "title", film.title);
-        read_fact(doc, top, "year", film.year);
-        read_fact(doc, top, "running_time_minutes", film.running_time_minutes);
-        read_fact(doc, top, "box_office_usd_millions", film.box_office_usd_millions);
-        read_fact(doc, top, "country", film.country);
-        read_fact(doc, top, "language", film.language);
-        read_fact(doc, top, "genre", film.genre);
+        read_fact(doc, top, "title", film.title, Need::required);
+        read_fact(doc, top, "year", film.year, Need::required);
+        read_fact(doc, top, "running_time_minutes", film.running_time_minutes, Need::optional);
+        read_fact(doc, top, "box_office_usd_millions", film.box_office_usd_millions,
+                  Need::optional);
+        read_fact(doc, top, "country", film.country, Need::optional);
+        read_fact(doc, top, "language", film.language, Need::optional);
+        read_fact(doc, top, "genre", film.genre, Need::optional);
         if (film.year.value != 0 && (film.year.value < 1880 || film.year.value > 2100)) {
             error(doc, "/year/value", "a film's year must be between 1880 and 2100");
         }
@@ -299,7 +363,7 @@ private:
             roles.emplace_back(core::to_string(role));
         }
         std::map<std::string, std::string> seen;
-        for (const std::string& ptr : top.object_list("crew", Need::required)) {
+        for (const std::string& ptr : top.object_list("crew", Need::optional)) {
             FieldReader r(doc, ptr, diag_);
             core::CrewCredit c;
             const auto role = r.choice("role", Need::required, roles);
@@ -837,7 +901,7 @@ private:
         }
     }
 
-    std::filesystem::path dir_;
+    const PackFiles& files_;
     std::string display_;
     JsonLimits limits_;
     Diagnostics& diag_;
@@ -859,8 +923,23 @@ private:
 PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
                    const JsonLimits& limits) {
     PackLoad result;
-    Loader loader(dir, display_dir, limits, result.diagnostics);
-    result.pack = loader.run();
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+        result.diagnostics.error(display_dir, {0, 0}, "",
+                                 std::filesystem::exists(dir, ec) ? "not a folder"
+                                                                  : "no such folder");
+        return result;
+    }
+    const FolderFiles files(dir);
+    result.pack = Loader(files, display_dir, limits, result.diagnostics).run();
+    return result;
+}
+
+PackLoad load_pack_from_memory(const std::map<std::string, std::string>& files,
+                               const std::string& display_dir, const JsonLimits& limits) {
+    PackLoad result;
+    const MemoryFiles memory(files);
+    result.pack = Loader(memory, display_dir, limits, result.diagnostics).run();
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,10 @@ struct PackLoad {
 // `display_dir` is how the folder is named in messages (the path as the user gave it).
 PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
                    const JsonLimits& limits = {});
+
+// The same checks on files held in memory, by file name (used by the fuzzer and tests).
+PackLoad load_pack_from_memory(const std::map<std::string, std::string>& files,
+                               const std::string& display_dir, const JsonLimits& limits = {});
 
 // The pack folders directly under `questions_dir` (folders holding a pack.json), sorted.
 std::vector<std::filesystem::path> list_packs(const std::filesystem::path& questions_dir);
