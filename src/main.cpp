@@ -3,4 +3,6 @@
 
 #include "cli/run.hpp"
 
-int main(int argc, char** argv) { return filmquiz::cli::run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+    return filmquiz::cli::run(argc, argv, std::cout, std::cerr);
+}

@@ -22,13 +22,14 @@ inline void write_text(const std::filesystem::path& path, const std::string& tex
 
 // A fresh folder under the system temp dir, removed with everything in it at scope exit.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::random_device device;
         const auto base = std::filesystem::temp_directory_path();
         for (int attempt = 0; attempt < 100; ++attempt) {
             path_ = base / ("filmquiz-test-" + std::to_string(device()));
-            if (std::filesystem::create_directory(path_)) return;
+            if (std::filesystem::create_directory(path_))
+                return;
         }
         throw std::runtime_error("cannot create a temporary folder");
     }
@@ -40,7 +41,7 @@ public:
     TempDir& operator=(const TempDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 
@@ -61,9 +62,9 @@ struct ProcessResult {
 inline ProcessResult run_filmquiz(const std::string& args, const std::filesystem::path& cwd,
                                   const std::string& env = "") {
     TempDir capture;
-    const std::string command = "cd '" + cwd.string() + "' && " + env + " '" FILMQUIZ_BINARY
-                                "' " + args + " >'" + (capture.path() / "out").string() +
-                                "' 2>'" + (capture.path() / "err").string() + "'";
+    const std::string command = "cd '" + cwd.string() + "' && " + env + " '" FILMQUIZ_BINARY "' " +
+                                args + " >'" + (capture.path() / "out").string() + "' 2>'" +
+                                (capture.path() / "err").string() + "'";
     const int status = std::system(command.c_str());
     ProcessResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -9,7 +9,8 @@ int run_check(const CheckOptions& options, const content::ContentDir* content, s
     std::vector<std::pair<std::filesystem::path, std::string>> packs;
     for (const std::string& p : options.packs) {
         std::string shown = p;
-        while (shown.size() > 1 && shown.back() == '/') shown.pop_back();
+        while (shown.size() > 1 && shown.back() == '/')
+            shown.pop_back();
         packs.emplace_back(p, shown);
     }
     if (packs.empty()) {
@@ -37,14 +38,15 @@ int run_check(const CheckOptions& options, const content::ContentDir* content, s
         if (load.pack) {
             const core::Pack& pack = *load.pack;
             out << "ok, \"" << pack.title << "\": " << pack.cast.size() << " cast, "
-                << pack.characters.size() << " characters, " << pack.plot.size()
-                << " plot events, " << pack.quotes.size() << " quotes, " << pack.claims.size()
-                << " claims, " << pack.songs.size() << " songs";
+                << pack.characters.size() << " characters, " << pack.plot.size() << " plot events, "
+                << pack.quotes.size() << " quotes, " << pack.claims.size() << " claims, "
+                << pack.songs.size() << " songs";
         } else {
             out << errors << (errors == 1 ? " error" : " errors");
             ++failed;
         }
-        if (warnings > 0) out << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
+        if (warnings > 0)
+            out << ", " << warnings << (warnings == 1 ? " warning" : " warnings");
         out << '\n';
     }
     return failed > 0 ? 1 : 0;

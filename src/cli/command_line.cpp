@@ -18,9 +18,10 @@ void add_pack_option(CLI::App& app, std::optional<std::string>& pack) {
 ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& out,
                                std::ostream& err) {
     CommandLine cmd;
-    CLI::App app{"filmquiz: an offline trivia game for film lovers.\n"
-                 "With no command, starts the game.",
-                 "filmquiz"};
+    CLI::App app{
+        "filmquiz: an offline trivia game for film lovers.\n"
+        "With no command, starts the game.",
+        "filmquiz"};
     app.set_version_flag("--version", std::string("filmquiz ") + FILMQUIZ_VERSION);
     app.require_subcommand(0, 1);
     app.add_option("--content-dir", cmd.content_dir,
@@ -30,8 +31,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     // The game itself: options on the top level, so plain `filmquiz` starts it.
     add_pack_option(app, cmd.play.pack);
     auto* windowed = app.add_flag("--windowed", cmd.play.windowed, "Start in a window");
-    auto* fullscreen =
-        app.add_flag("--fullscreen", cmd.play.fullscreen, "Start in fullscreen");
+    auto* fullscreen = app.add_flag("--fullscreen", cmd.play.fullscreen, "Start in fullscreen");
     windowed->excludes(fullscreen);
     app.add_flag("--mute", cmd.play.mute, "Start with sound muted");
     app.add_option("--renderer", cmd.play.renderer,
@@ -45,8 +45,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
 
     CLI::App* generate = app.add_subcommand("generate", "Print generated questions");
     add_pack_option(*generate, cmd.generate.pack);
-    generate->add_option("--seed", cmd.generate.seed, "Seed of the round")
-        ->capture_default_str();
+    generate->add_option("--seed", cmd.generate.seed, "Seed of the round")->capture_default_str();
     auto* count = generate->add_option("--count", cmd.generate.count, "Number of questions")
                       ->check(CLI::Range(1, 100))
                       ->capture_default_str();
@@ -60,8 +59,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     generate->add_option("--max-difficulty", cmd.generate.max_difficulty, "1 to 3")
         ->check(CLI::Range(1, 3))
         ->capture_default_str();
-    generate->add_option("--spoiler-limit", cmd.generate.spoiler_limit,
-                         "Only facts up to this plot position")
+    generate
+        ->add_option("--spoiler-limit", cmd.generate.spoiler_limit,
+                     "Only facts up to this plot position")
         ->check(CLI::NonNegativeNumber);
     generate->add_option("--format", cmd.generate.format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
@@ -78,8 +78,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     scores->add_option("--format", cmd.scores.format, "text, csv or json")
         ->check(CLI::IsMember({"text", "csv", "json"}))
         ->capture_default_str();
-    scores->add_option("--export-answers", cmd.scores.export_answers,
-                       "Write every answer row to this CSV file")
+    scores
+        ->add_option("--export-answers", cmd.scores.export_answers,
+                     "Write every answer row to this CSV file")
         ->type_name("FILE.csv");
 
     try {
@@ -98,9 +99,12 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         return {std::nullopt, kUsageError};
     }
 
-    if (check->parsed()) cmd.command = CommandKind::check;
-    if (generate->parsed()) cmd.command = CommandKind::generate;
-    if (scores->parsed()) cmd.command = CommandKind::scores;
+    if (check->parsed())
+        cmd.command = CommandKind::check;
+    if (generate->parsed())
+        cmd.command = CommandKind::generate;
+    if (scores->parsed())
+        cmd.command = CommandKind::scores;
     return {std::move(cmd), 0};
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
+#include "cli/generate_command.hpp"
 #include "content/content_dir.hpp"
 
 namespace filmquiz::cli {
@@ -12,7 +13,8 @@ namespace {
 
 std::filesystem::path executable_dir() {
     char* base = SDL_GetBasePath();
-    if (base == nullptr) return {};
+    if (base == nullptr)
+        return {};
     std::filesystem::path dir(base);
     SDL_free(base);
     return dir;
@@ -22,12 +24,15 @@ std::filesystem::path executable_dir() {
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
     ParseResult parsed = parse_command_line(argc, argv, out, err);
-    if (!parsed.command) return parsed.exit_code;
+    if (!parsed.command)
+        return parsed.exit_code;
     const CommandLine& cmd = *parsed.command;
 
     std::optional<std::filesystem::path> override_dir;
-    if (cmd.content_dir) override_dir = *cmd.content_dir;
-    auto located = content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
+    if (cmd.content_dir)
+        override_dir = *cmd.content_dir;
+    auto located =
+        content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
     const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
     const std::string* content_error = std::get_if<std::string>(&located);
 
@@ -42,8 +47,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     switch (cmd.command) {
         case CommandKind::check:
             return run_check(cmd.check, content, out, err);
-        case CommandKind::play:
         case CommandKind::generate:
+            return run_generate(cmd.generate, *content, out, err);
+        case CommandKind::play:
         case CommandKind::scores:
             err << "filmquiz: this command is not available yet; try 'filmquiz check'\n";
             return 1;

@@ -13,8 +13,8 @@ bool has_content(const std::filesystem::path& dir) {
 }  // namespace
 
 std::variant<ContentDir, std::string> locate_content(
-    const std::optional<std::filesystem::path>& override_dir,
-    const std::filesystem::path& base_dir, const std::filesystem::path& install_dir) {
+    const std::optional<std::filesystem::path>& override_dir, const std::filesystem::path& base_dir,
+    const std::filesystem::path& install_dir) {
     if (override_dir) {
         std::error_code ec;
         if (!std::filesystem::is_directory(*override_dir, ec)) {
@@ -34,7 +34,8 @@ std::variant<ContentDir, std::string> locate_content(
     candidates.push_back(install_dir);
     std::string looked;
     for (const auto& dir : candidates) {
-        if (has_content(dir)) return ContentDir{dir.lexically_normal()};
+        if (has_content(dir))
+            return ContentDir{dir.lexically_normal()};
         looked += (looked.empty() ? "" : ", ") + dir.lexically_normal().string();
     }
     return "cannot find filmquiz's content (assets/ and questions/); looked in " + looked +
@@ -44,7 +45,8 @@ std::variant<ContentDir, std::string> locate_content(
 std::string display_path(const std::filesystem::path& path) {
     std::error_code ec;
     const std::filesystem::path relative = std::filesystem::proximate(path, ec);
-    if (ec || relative.empty()) return path.generic_string();
+    if (ec || relative.empty())
+        return path.generic_string();
     return relative.generic_string();
 }
 

@@ -12,7 +12,8 @@ std::string Diagnostic::format() const {
         out += ':' + std::to_string(where.line) + ':' + std::to_string(where.column);
     }
     out += severity == Severity::error ? ": error: " : ": warning: ";
-    if (!pointer.empty()) out += pointer + ": ";
+    if (!pointer.empty())
+        out += pointer + ": ";
     out += message;
     return out;
 }

@@ -25,10 +25,9 @@ struct Diagnostic {
 };
 
 class Diagnostics {
-public:
+  public:
     void error(std::string file, TextPosition where, std::string pointer, std::string message);
-    void warning(std::string file, TextPosition where, std::string pointer,
-                 std::string message);
+    void warning(std::string file, TextPosition where, std::string pointer, std::string message);
 
     const std::vector<Diagnostic>& all() const { return items_; }
     bool has_errors() const { return errors_ > 0; }
@@ -38,7 +37,7 @@ public:
     std::string format() const;
     void sort();
 
-private:
+  private:
     std::vector<Diagnostic> items_;
     int errors_ = 0;
 };

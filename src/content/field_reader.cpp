@@ -62,7 +62,8 @@ void FieldReader::error_here(std::string message) {
 
 const nlohmann::json* FieldReader::find(std::string_view key, Need need) {
     known_.emplace(key);
-    if (object_ == nullptr) return nullptr;
+    if (object_ == nullptr)
+        return nullptr;
     const auto it = object_->find(std::string(key));
     if (it == object_->end()) {
         if (need == Need::required) {
@@ -110,16 +111,19 @@ bool FieldReader::check_text(const std::string& ptr, const nlohmann::json& value
 std::optional<std::string> FieldReader::text(std::string_view key, Need need,
                                              std::size_t max_length) {
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     std::string out;
-    if (!check_text(member(key), *value, max_length, &out)) return std::nullopt;
+    if (!check_text(member(key), *value, max_length, &out))
+        return std::nullopt;
     return out;
 }
 
 std::optional<long long> FieldReader::integer(std::string_view key, Need need, long long min,
                                               long long max) {
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_number_integer()) {
         error_at(key, "expected a whole number, found " + describe_type(*value));
         return std::nullopt;
@@ -139,10 +143,10 @@ std::optional<long long> FieldReader::integer(std::string_view key, Need need, l
     return n;
 }
 
-std::optional<double> FieldReader::number(std::string_view key, Need need, double min,
-                                          double max) {
+std::optional<double> FieldReader::number(std::string_view key, Need need, double min, double max) {
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_number()) {
         error_at(key, "expected a number, found " + describe_type(*value));
         return std::nullopt;
@@ -158,7 +162,8 @@ std::optional<double> FieldReader::number(std::string_view key, Need need, doubl
 
 std::optional<bool> FieldReader::flag(std::string_view key, Need need) {
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_boolean()) {
         error_at(key, "expected true or false, found " + describe_type(*value));
         return std::nullopt;
@@ -169,9 +174,11 @@ std::optional<bool> FieldReader::flag(std::string_view key, Need need) {
 std::optional<std::string> FieldReader::choice(std::string_view key, Need need,
                                                const std::vector<std::string>& allowed) {
     std::optional<std::string> value = text(key, need, kMaxNameLength);
-    if (!value) return std::nullopt;
+    if (!value)
+        return std::nullopt;
     for (const std::string& a : allowed) {
-        if (a == *value) return value;
+        if (a == *value)
+            return value;
     }
     std::string message = "unknown value \"" + *value + "\"";
     if (const auto hint = core::did_you_mean(*value, allowed)) {
@@ -187,7 +194,8 @@ std::vector<std::string> FieldReader::text_list(std::string_view key, Need need,
                                                 std::size_t max_length) {
     std::vector<std::string> out;
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return out;
+    if (value == nullptr)
+        return out;
     if (!value->is_array()) {
         error_at(key, "expected an array of strings, found " + describe_type(*value));
         return out;
@@ -204,7 +212,8 @@ std::vector<std::string> FieldReader::text_list(std::string_view key, Need need,
 std::vector<std::string> FieldReader::object_list(std::string_view key, Need need) {
     std::vector<std::string> out;
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return out;
+    if (value == nullptr)
+        return out;
     if (!value->is_array()) {
         error_at(key, "expected an array of objects, found " + describe_type(*value));
         return out;
@@ -223,7 +232,8 @@ std::vector<std::string> FieldReader::object_list(std::string_view key, Need nee
 
 std::optional<std::string> FieldReader::object(std::string_view key, Need need) {
     const nlohmann::json* value = find(key, need);
-    if (value == nullptr) return std::nullopt;
+    if (value == nullptr)
+        return std::nullopt;
     if (!value->is_object()) {
         error_at(key, "expected an object, found " + describe_type(*value));
         return std::nullopt;
@@ -232,10 +242,12 @@ std::optional<std::string> FieldReader::object(std::string_view key, Need need) 
 }
 
 void FieldReader::finish() {
-    if (object_ == nullptr) return;
+    if (object_ == nullptr)
+        return;
     const std::vector<std::string> candidates(known_.begin(), known_.end());
     for (const auto& [key, value] : object_->items()) {
-        if (known_.count(key) > 0) continue;
+        if (known_.count(key) > 0)
+            continue;
         const std::string ptr = member(key);
         std::string message = "unknown field \"" + key + "\"";
         if (const auto hint = core::did_you_mean(key, candidates)) {

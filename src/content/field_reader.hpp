@@ -22,7 +22,7 @@ inline constexpr std::size_t kMaxNameLength = 60;
 inline constexpr std::size_t kMaxTextLength = 200;
 
 class FieldReader {
-public:
+  public:
     // Reads the object at `pointer`; an error is reported when it is not an object.
     FieldReader(const JsonDocument& doc, std::string pointer, Diagnostics& diagnostics);
 
@@ -33,8 +33,7 @@ public:
 
     std::optional<std::string> text(std::string_view key, Need need,
                                     std::size_t max_length = kMaxTextLength);
-    std::optional<long long> integer(std::string_view key, Need need, long long min,
-                                     long long max);
+    std::optional<long long> integer(std::string_view key, Need need, long long min, long long max);
     std::optional<double> number(std::string_view key, Need need, double min, double max);
     std::optional<bool> flag(std::string_view key, Need need);
     // A string that must be one of `allowed`.
@@ -53,7 +52,7 @@ public:
     void error_at(std::string_view key, std::string message);
     void error_here(std::string message);
 
-private:
+  private:
     const nlohmann::json* find(std::string_view key, Need need);
     bool check_text(const std::string& ptr, const nlohmann::json& value, std::size_t max_length,
                     std::string* out);

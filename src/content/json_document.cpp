@@ -14,7 +14,7 @@ namespace {
 // A char iterator that publishes how many bytes the JSON lexer has taken, so that SAX
 // callbacks can tell where the token they receive ends.
 class CountingIterator {
-public:
+  public:
     using iterator_category = std::forward_iterator_tag;
     using value_type = char;
     using difference_type = std::ptrdiff_t;
@@ -28,7 +28,8 @@ public:
     reference operator*() const { return *at_; }
     CountingIterator& operator++() {
         ++at_;
-        if (consumed_ != nullptr) *consumed_ = static_cast<std::size_t>(at_ - begin_);
+        if (consumed_ != nullptr)
+            *consumed_ = static_cast<std::size_t>(at_ - begin_);
         return *this;
     }
     CountingIterator operator++(int) {
@@ -39,15 +40,15 @@ public:
     bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
     bool operator!=(const CountingIterator& other) const { return at_ != other.at_; }
 
-private:
+  private:
     const char* begin_ = nullptr;
     const char* at_ = nullptr;
     std::size_t* consumed_ = nullptr;
 };
 
 bool is_scalar_char(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-           c == '-' || c == '+' || c == '.';
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
+           c == '+' || c == '.';
 }
 
 std::string describe_byte(unsigned char byte) {
@@ -90,7 +91,8 @@ TextPosition JsonDocument::position_of(std::string_view pointer) const {
         if (const auto it = value_offsets_.find(p); it != value_offsets_.end()) {
             return position_at(it->second);
         }
-        if (p.empty()) return {1, 1};
+        if (p.empty())
+            return {1, 1};
         p.erase(p.rfind('/'));
     }
 }
@@ -105,7 +107,7 @@ TextPosition JsonDocument::key_position_of(std::string_view pointer) const {
 // Builds the json value through nlohmann's SAX interface; the parser is iterative, so the
 // depth check here runs before anything can recurse.
 class DocumentBuilder {
-public:
+  public:
     using number_integer_t = nlohmann::json::number_integer_t;
     using number_unsigned_t = nlohmann::json::number_unsigned_t;
     using number_float_t = nlohmann::json::number_float_t;
@@ -126,9 +128,7 @@ public:
     bool string(string_t& value) { return add(std::move(value), string_start()); }
     bool binary(binary_t& /*value*/) { return false; }
 
-    bool start_object(std::size_t /*elements*/) {
-        return open(nlohmann::json::object(), true);
-    }
+    bool start_object(std::size_t /*elements*/) { return open(nlohmann::json::object(), true); }
     bool start_array(std::size_t /*elements*/) { return open(nlohmann::json::array(), false); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
@@ -156,8 +156,8 @@ public:
         std::string message = ex.what();
         // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
         // prefix: the position is reported in the compiler form instead.
-        if (const auto colon = message.find(": "); colon != std::string::npos &&
-                                                   message.find("parse error") < colon) {
+        if (const auto colon = message.find(": ");
+            colon != std::string::npos && message.find("parse error") < colon) {
             message.erase(0, colon + 2);
         }
         const std::size_t offset = position > 0 ? position - 1 : 0;
@@ -165,7 +165,7 @@ public:
         return false;
     }
 
-private:
+  private:
     struct Frame {
         nlohmann::json* node;
         std::string pointer;
@@ -179,9 +179,11 @@ private:
     std::size_t scalar_start() const {
         const std::string& text = doc_.text_;
         std::size_t end = std::min(consumed_, text.size());
-        while (end > 0 && !is_scalar_char(text[end - 1])) --end;
+        while (end > 0 && !is_scalar_char(text[end - 1]))
+            --end;
         std::size_t start = end;
-        while (start > 0 && is_scalar_char(text[start - 1])) --start;
+        while (start > 0 && is_scalar_char(text[start - 1]))
+            --start;
         return start;
     }
 
@@ -189,22 +191,28 @@ private:
     std::size_t string_start() const {
         const std::string& text = doc_.text_;
         std::size_t i = std::min(consumed_, text.size());
-        if (i == 0) return 0;
+        if (i == 0)
+            return 0;
         i -= 1;  // the closing quote
         while (i > 0) {
             --i;
-            if (text[i] != '"') continue;
+            if (text[i] != '"')
+                continue;
             std::size_t backslashes = 0;
-            while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\') ++backslashes;
-            if (backslashes % 2 == 0) return i;
+            while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return i;
         }
         return 0;
     }
 
     std::string child_pointer() {
-        if (stack_.empty()) return "";
+        if (stack_.empty())
+            return "";
         Frame& top = stack_.back();
-        if (top.is_object) return top.pointer + '/' + pointer_token(top.key);
+        if (top.is_object)
+            return top.pointer + '/' + pointer_token(top.key);
         return top.pointer + '/' + std::to_string(top.next_index++);
     }
 
@@ -263,7 +271,8 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
     doc.text_ = std::move(text);
     doc.line_starts_.push_back(0);
     for (std::size_t i = 0; i < doc.text_.size(); ++i) {
-        if (doc.text_[i] == '\n') doc.line_starts_.push_back(i + 1);
+        if (doc.text_[i] == '\n')
+            doc.line_starts_.push_back(i + 1);
     }
 
     if (doc.text_.size() > limits.max_bytes) {
@@ -297,7 +306,8 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
     const bool ok = nlohmann::json::sax_parse(CountingIterator(begin, begin, &consumed),
                                               CountingIterator(begin, end, &consumed), &builder);
     // Duplicate keys are reported but still parse, so the rest of the file gets checked.
-    if (!ok) return std::nullopt;
+    if (!ok)
+        return std::nullopt;
     return doc;
 }
 

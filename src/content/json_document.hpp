@@ -23,7 +23,7 @@ struct JsonLimits {
 };
 
 class JsonDocument {
-public:
+  public:
     const std::string& file() const { return file_; }
     const nlohmann::json& root() const { return root_; }
 
@@ -33,7 +33,7 @@ public:
     TextPosition key_position_of(std::string_view pointer) const;
     TextPosition position_at(std::size_t offset) const;
 
-private:
+  private:
     friend class DocumentBuilder;
     friend std::optional<JsonDocument> parse_json(std::string, const std::string&, Diagnostics&,
                                                   const JsonLimits&);
@@ -56,7 +56,6 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
 // Reads and parses a file, refusing files that are missing, not regular, or too large.
 std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
                                            const std::string& display_name,
-                                           Diagnostics& diagnostics,
-                                           const JsonLimits& limits = {});
+                                           Diagnostics& diagnostics, const JsonLimits& limits = {});
 
 }  // namespace filmquiz::content

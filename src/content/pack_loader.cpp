@@ -28,14 +28,17 @@ struct SpoilerReference {
 };
 
 bool is_valid_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
     for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u}) {
-        if (s[i] < '0' || s[i] > '9') return false;
+        if (s[i] < '0' || s[i] > '9')
+            return false;
     }
     const int year = std::stoi(s.substr(0, 4));
     const int month = std::stoi(s.substr(5, 2));
     const int day = std::stoi(s.substr(8, 2));
-    if (month < 1 || month > 12 || day < 1) return false;
+    if (month < 1 || month > 12 || day < 1)
+        return false;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     const int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
@@ -50,7 +53,7 @@ bool is_slug(const std::string& s) {
 
 // Where a pack's files come from: a folder, or memory.
 class PackFiles {
-public:
+  public:
     virtual ~PackFiles() = default;
     virtual bool exists(const std::string& name) const = 0;
     virtual std::vector<std::string> json_names() const = 0;
@@ -60,7 +63,7 @@ public:
 };
 
 class FolderFiles final : public PackFiles {
-public:
+  public:
     explicit FolderFiles(std::filesystem::path dir) : dir_(std::move(dir)) {}
     bool exists(const std::string& name) const override {
         std::error_code ec;
@@ -82,12 +85,12 @@ public:
         return read_json_file(dir_ / name, shown, diagnostics, limits);
     }
 
-private:
+  private:
     std::filesystem::path dir_;
 };
 
 class MemoryFiles final : public PackFiles {
-public:
+  public:
     explicit MemoryFiles(const std::map<std::string, std::string>& files) : files_(files) {}
     bool exists(const std::string& name) const override { return files_.count(name) > 0; }
     std::vector<std::string> json_names() const override {
@@ -106,12 +109,12 @@ public:
         return parse_json(files_.at(name), shown, diagnostics, limits);
     }
 
-private:
+  private:
     const std::map<std::string, std::string>& files_;
 };
 
 class Loader {
-public:
+  public:
     Loader(const PackFiles& files, std::string display, const JsonLimits& limits,
            Diagnostics& diagnostics)
         : files_(files), display_(std::move(display)), limits_(limits), diag_(diagnostics) {}
@@ -120,10 +123,9 @@ public:
         warn_about_unknown_files();
 
         const auto& names = pack_file_names();
-        const bool none = std::none_of(names.begin(), names.begin() + kRequiredPackFiles,
-                                       [&](const std::string& name) {
-                                           return files_.exists(name);
-                                       });
+        const bool none =
+            std::none_of(names.begin(), names.begin() + kRequiredPackFiles,
+                         [&](const std::string& name) { return files_.exists(name); });
         if (none) {
             diag_.error(display_, {0, 0}, "",
                         "not a pack folder: it has none of pack.json, sources.json, film.json, "
@@ -142,13 +144,13 @@ public:
                 continue;
             }
             auto doc = files_.read(names[i], file_name(names[i]), diag_, limits_);
-            if (!doc) continue;
+            if (!doc)
+                continue;
             docs_.push_back(std::move(*doc));
             const JsonDocument& d = docs_.back();
             if (!d.root().is_object()) {
                 diag_.error(d.file(), d.position_of(""), "",
-                            "expected a JSON object at the top, found " +
-                                describe_type(d.root()));
+                            "expected a JSON object at the top, found " + describe_type(d.root()));
                 continue;
             }
             read_file(names[i], d);
@@ -156,13 +158,15 @@ public:
         resolve_references();
         check_consistency();
         diag_.sort();
-        if (diag_.has_errors()) return std::nullopt;
+        if (diag_.has_errors())
+            return std::nullopt;
         return std::move(pack_);
     }
 
-private:
+  private:
     std::string file_name(const std::string& name) const {
-        if (display_.empty()) return name;
+        if (display_.empty())
+            return name;
         return display_.back() == '/' ? display_ + name : display_ + '/' + name;
     }
 
@@ -170,7 +174,8 @@ private:
         const auto& names = pack_file_names();
         std::vector<std::string> found;
         for (const std::string& name : files_.json_names()) {
-            if (std::find(names.begin(), names.end(), name) != names.end()) continue;
+            if (std::find(names.begin(), names.end(), name) != names.end())
+                continue;
             found.push_back(name);
         }
         std::sort(found.begin(), found.end());
@@ -184,16 +189,26 @@ private:
     }
 
     void read_file(const std::string& name, const JsonDocument& doc) {
-        if (name == "pack.json") return read_manifest(doc);
-        if (name == "sources.json") return read_sources(doc);
-        if (name == "film.json") return read_film(doc);
-        if (name == "characters.json") return read_characters(doc);
-        if (name == "cast.json") return read_cast(doc);
-        if (name == "plot.json") return read_plot(doc);
-        if (name == "quotes.json") return read_quotes(doc);
-        if (name == "trivia.json") return read_trivia(doc);
-        if (name == "soundtrack.json") return read_soundtrack(doc);
-        if (name == "decoys.json") return read_decoys(doc);
+        if (name == "pack.json")
+            return read_manifest(doc);
+        if (name == "sources.json")
+            return read_sources(doc);
+        if (name == "film.json")
+            return read_film(doc);
+        if (name == "characters.json")
+            return read_characters(doc);
+        if (name == "cast.json")
+            return read_cast(doc);
+        if (name == "plot.json")
+            return read_plot(doc);
+        if (name == "quotes.json")
+            return read_quotes(doc);
+        if (name == "trivia.json")
+            return read_trivia(doc);
+        if (name == "soundtrack.json")
+            return read_soundtrack(doc);
+        if (name == "decoys.json")
+            return read_decoys(doc);
     }
 
     // --- helpers shared by every fact -------------------------------------------------
@@ -223,16 +238,19 @@ private:
     void read_fact(const JsonDocument& doc, FieldReader& parent, std::string_view key,
                    core::Fact<T>& out, Need need) {
         const auto ptr = parent.object(key, need);
-        if (!ptr) return;
+        if (!ptr)
+            return;
         FieldReader r(doc, *ptr, diag_);
         if constexpr (std::is_same_v<T, std::string>) {
-            if (auto v = r.text("value", Need::required, kMaxNameLength)) out.value = *v;
+            if (auto v = r.text("value", Need::required, kMaxNameLength))
+                out.value = *v;
         } else if constexpr (std::is_same_v<T, int>) {
             if (auto v = r.integer("value", Need::required, 1, 100000)) {
                 out.value = static_cast<int>(*v);
             }
         } else {
-            if (auto v = r.number("value", Need::required, 0.0, 1e6)) out.value = *v;
+            if (auto v = r.number("value", Need::required, 0.0, 1e6))
+                out.value = *v;
         }
         read_provenance(r, doc, out);
         r.finish();
@@ -277,11 +295,13 @@ private:
             core::Source s;
             const auto id = r.text("id", Need::required, kMaxNameLength);
             const auto title = r.text("title", Need::required, kMaxNameLength);
-            const auto reliability = r.choice("reliability", Need::required, {"low", "good", "high"});
+            const auto reliability =
+                r.choice("reliability", Need::required, {"low", "good", "high"});
             s.url = r.text("url", Need::optional, 400).value_or("");
             s.note = r.text("note", Need::optional, 400).value_or("");
             r.finish();
-            if (!id || !title || !reliability) continue;
+            if (!id || !title || !reliability)
+                continue;
             if (const auto dup = seen.find(*id); dup != seen.end()) {
                 duplicate(doc, r.member("id"), "source \"" + *id + "\"", dup->second);
                 continue;
@@ -372,7 +392,8 @@ private:
             c.note = r.text("note", Need::optional).value_or("");
             read_provenance(r, doc, c);
             r.finish();
-            if (!role || !name) continue;
+            if (!role || !name)
+                continue;
             const std::string key = *role + '\n' + *name;
             if (const auto dup = seen.find(key); dup != seen.end()) {
                 duplicate(doc, r.member("name"), "credit \"" + *name + "\" as " + *role,
@@ -389,7 +410,8 @@ private:
 
     std::string read_date(FieldReader& r, std::string_view key, Need need) {
         const auto date = r.text(key, need, kMaxNameLength);
-        if (!date) return "";
+        if (!date)
+            return "";
         if (!is_valid_date(*date)) {
             r.error_at(key, "\"" + *date + "\" is not a date in the form YYYY-MM-DD");
             return "";
@@ -406,8 +428,7 @@ private:
             const auto name = r.text("name", Need::required, kMaxNameLength);
             const auto id = r.text("id", Need::optional, kMaxNameLength);
             c.aliases = r.text_list("aliases", Need::optional, kMaxNameLength);
-            const auto gender =
-                r.choice("gender", Need::optional, {"female", "male", "unknown"});
+            const auto gender = r.choice("gender", Need::optional, {"female", "male", "unknown"});
             c.child = r.flag("child", Need::optional).value_or(false);
             for (const std::string& tptr : r.object_list("traits", Need::optional)) {
                 FieldReader t(doc, tptr, diag_);
@@ -419,7 +440,8 @@ private:
             }
             read_provenance(r, doc, c);
             r.finish();
-            if (!name) continue;
+            if (!name)
+                continue;
             c.name = *name;
             c.id = id.value_or(*name);
             c.gender = gender ? *core::gender_from_string(*gender) : core::Gender::unknown;
@@ -444,7 +466,8 @@ private:
             const auto of = r.text("of", Need::required, kMaxNameLength);
             read_provenance(r, doc, rel);
             r.finish();
-            if (!who || !kind || !of) continue;
+            if (!who || !kind || !of)
+                continue;
             character_ref(doc, r.member("who"), *who);
             character_ref(doc, r.member("of"), *of);
             rel.from = *who;
@@ -471,14 +494,17 @@ private:
             read_provenance(r, doc, m);
             r.finish();
             if (!character && !role && r.valid()) {
-                r.error_here("a cast row needs either \"character\" (a character's name) or "
-                             "\"role\" (a description such as \"a wig maker\")");
+                r.error_here(
+                    "a cast row needs either \"character\" (a character's name) or "
+                    "\"role\" (a description such as \"a wig maker\")");
             }
             if (character && role) {
                 r.error_at("role", "give either \"character\" or \"role\", not both");
             }
-            if (!actor || !billing) continue;
-            if (character) character_ref(doc, r.member("character"), *character);
+            if (!actor || !billing)
+                continue;
+            if (character)
+                character_ref(doc, r.member("character"), *character);
             const int b = static_cast<int>(*billing);
             if (const auto dup = billings.find(b); dup != billings.end()) {
                 duplicate(doc, r.member("billing"), "billing " + std::to_string(b), dup->second);
@@ -511,12 +537,14 @@ private:
             note.detail = r.text("detail", Need::optional).value_or("");
             read_provenance(r, doc, note);
             r.finish();
-            if (!actor || !outcome) continue;
+            if (!actor || !outcome)
+                continue;
             note.actor = *actor;
             note.outcome = *core::casting_outcome_from_string(*outcome);
             if (note.outcome == core::CastingOutcome::switched_role && !first_role) {
-                r.error_here("missing required field \"first_role\" (an actor who switched "
-                             "roles was first cast as someone else)");
+                r.error_here(
+                    "missing required field \"first_role\" (an actor who switched "
+                    "roles was first cast as someone else)");
             }
             if (first_role) {
                 character_ref(doc, r.member("first_role"), *first_role);
@@ -569,7 +597,8 @@ private:
                           "\"" + e.with[i] + "\" is already in \"who\"");
                 }
             }
-            if (!position || !action) continue;
+            if (!position || !action)
+                continue;
             e.position = static_cast<int>(*position);
             e.action = *action;
             if (const auto dup = positions.find(e.position); dup != positions.end()) {
@@ -602,7 +631,8 @@ private:
             q.speaker_label = r.text("speaker_label", Need::optional, kMaxNameLength).value_or("");
             read_provenance(r, doc, q);
             r.finish();
-            if (!id || !text || !speaker) continue;
+            if (!id || !text || !speaker)
+                continue;
             character_ref(doc, r.member("speaker"), *speaker);
             if (const auto dup = ids.find(*id); dup != ids.end()) {
                 duplicate(doc, r.member("id"), "quote id \"" + *id + "\"", dup->second);
@@ -630,8 +660,8 @@ private:
             FieldReader r(doc, ptr, diag_);
             core::Claim c;
             const auto id = r.text("id", Need::required, kMaxNameLength);
-            const auto kind = r.choice("kind", Need::required,
-                                       {"production", "casting", "scene", "other"});
+            const auto kind =
+                r.choice("kind", Need::required, {"production", "casting", "scene", "other"});
             const auto text = r.text("text", Need::required);
             const auto truth =
                 r.choice("truth", Need::required, {"true", "false", "disputed", "unverified"});
@@ -643,7 +673,8 @@ private:
             }
             read_provenance(r, doc, c);
             r.finish();
-            if (!id || !kind || !text || !truth) continue;
+            if (!id || !kind || !text || !truth)
+                continue;
             if (const auto dup = ids.find(*id); dup != ids.end()) {
                 duplicate(doc, r.member("id"), "claim id \"" + *id + "\"", dup->second);
                 continue;
@@ -670,7 +701,8 @@ private:
             s.usage = r.text("usage", Need::optional).value_or("");
             read_provenance(r, doc, s);
             r.finish();
-            if (!title || !artist) continue;
+            if (!title || !artist)
+                continue;
             const std::string key = core::fold_for_matching(*title + '\n' + *artist);
             if (const auto dup = seen.find(key); dup != seen.end()) {
                 duplicate(doc, r.member("title"), "song \"" + *title + "\"", dup->second);
@@ -691,7 +723,8 @@ private:
             FieldReader r(doc, *ptr, diag_);
             for (const char* kind : {"festival", "medium", "country", "genre", "broadcaster"}) {
                 std::vector<std::string> values = r.text_list(kind, Need::optional, kMaxNameLength);
-                if (!values.empty()) pack_.decoys[kind] = std::move(values);
+                if (!values.empty())
+                    pack_.decoys[kind] = std::move(values);
                 decoys_doc_ = &doc;
             }
             r.finish();
@@ -715,35 +748,45 @@ private:
 
     void resolve_references() {
         std::vector<std::string> source_ids;
-        for (const auto& s : pack_.sources) source_ids.push_back(s.id);
+        for (const auto& s : pack_.sources)
+            source_ids.push_back(s.id);
         const bool sources_loaded = !source_ids.empty();
         for (const Reference& ref : source_refs_) {
-            if (!sources_loaded) break;  // sources.json itself is broken; said already
-            if (pack_.source(ref.value) != nullptr) continue;
+            if (!sources_loaded)
+                break;  // sources.json itself is broken; said already
+            if (pack_.source(ref.value) != nullptr)
+                continue;
             error(*ref.doc, ref.pointer,
                   unknown("source", ref.value, source_ids) + " (declare it in sources.json)");
         }
 
         std::vector<std::string> character_ids;
-        for (const auto& c : pack_.characters) character_ids.push_back(c.id);
+        for (const auto& c : pack_.characters)
+            character_ids.push_back(c.id);
         for (const Reference& ref : character_refs_) {
-            if (character_ids.empty()) break;
-            if (pack_.character(ref.value) != nullptr) continue;
+            if (character_ids.empty())
+                break;
+            if (pack_.character(ref.value) != nullptr)
+                continue;
             error(*ref.doc, ref.pointer, unknown("character", ref.value, character_ids));
         }
 
         std::vector<std::string> actors;
-        for (const auto& m : pack_.cast) actors.push_back(m.actor);
+        for (const auto& m : pack_.cast)
+            actors.push_back(m.actor);
         for (const Reference& ref : actor_refs_) {
-            if (std::find(actors.begin(), actors.end(), ref.value) != actors.end()) continue;
-            error(*ref.doc, ref.pointer, unknown("actor", ref.value, actors) +
-                                             " (an actor who took over a role must be in the "
-                                             "cast list)");
+            if (std::find(actors.begin(), actors.end(), ref.value) != actors.end())
+                continue;
+            error(*ref.doc, ref.pointer,
+                  unknown("actor", ref.value, actors) +
+                      " (an actor who took over a role must be in the "
+                      "cast list)");
         }
 
         const int last = pack_.last_position();
         for (const SpoilerReference& ref : spoiler_refs_) {
-            if (pack_.plot.empty() || ref.position <= last) continue;
+            if (pack_.plot.empty() || ref.position <= last)
+                continue;
             error(*ref.doc, ref.pointer,
                   "spoils position " + std::to_string(ref.position) + ", but the plot ends at " +
                       std::to_string(last));
@@ -775,17 +818,22 @@ private:
                 error(*at.doc, at.pointer + "/of", "a character cannot be related to themself");
             }
             if (!seen.insert({rel.from, rel.kind, rel.to}).second) {
-                error(*at.doc, at.pointer, "duplicate relation: " + rel.from + " is " +
-                                               rel.to + "'s " +
-                                               std::string(core::relation_word(rel.kind)));
+                error(*at.doc, at.pointer,
+                      "duplicate relation: " + rel.from + " is " + rel.to + "'s " +
+                          std::string(core::relation_word(rel.kind)));
             }
             const core::Character* who = pack_.character(rel.from);
             const core::Gender implied = core::implied_gender(rel.kind);
             if (who != nullptr && implied != core::Gender::unknown &&
                 who->gender != core::Gender::unknown && who->gender != implied) {
-                error(*at.doc, at.pointer + "/is",
-                      "\"" + std::string(core::to_string(rel.kind)) + "\" does not fit " +
-                          who->name + ", who is " + std::string(core::to_string(who->gender)));
+                // Built by appending: GCC 12 warns falsely (-Wrestrict) on "lit" + string.
+                std::string message = "\"";
+                message.append(core::to_string(rel.kind))
+                    .append("\" does not fit ")
+                    .append(who->name)
+                    .append(", who is ")
+                    .append(core::to_string(who->gender));
+                error(*at.doc, at.pointer + "/is", std::move(message));
             }
         }
     }
@@ -874,7 +922,8 @@ private:
     }
 
     void check_decoys() {
-        if (decoys_doc_ == nullptr) return;
+        if (decoys_doc_ == nullptr)
+            return;
         const core::Film& film = pack_.film;
         std::map<std::string, std::vector<std::string>> truths{
             {"country", {film.country.value}},
@@ -925,9 +974,9 @@ PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_
     PackLoad result;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
-        result.diagnostics.error(display_dir, {0, 0}, "",
-                                 std::filesystem::exists(dir, ec) ? "not a folder"
-                                                                  : "no such folder");
+        result.diagnostics.error(
+            display_dir, {0, 0}, "",
+            std::filesystem::exists(dir, ec) ? "not a folder" : "no such folder");
         return result;
     }
     const FolderFiles files(dir);

@@ -16,8 +16,8 @@ namespace filmquiz::content {
 // The files of a pack; the first six are required.
 inline const std::vector<std::string>& pack_file_names() {
     static const std::vector<std::string> names{
-        "pack.json",   "sources.json", "film.json",       "characters.json", "cast.json",
-        "plot.json",   "quotes.json",  "trivia.json",     "soundtrack.json", "decoys.json"};
+        "pack.json", "sources.json", "film.json",   "characters.json", "cast.json",
+        "plot.json", "quotes.json",  "trivia.json", "soundtrack.json", "decoys.json"};
     return names;
 }
 inline constexpr std::size_t kRequiredPackFiles = 6;

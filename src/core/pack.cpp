@@ -12,7 +12,8 @@ template <typename Enum, std::size_t N>
 std::optional<Enum> lookup(const std::array<std::pair<Enum, std::string_view>, N>& table,
                            std::string_view s) {
     for (const auto& [value, name] : table) {
-        if (name == s) return value;
+        if (name == s)
+            return value;
     }
     return std::nullopt;
 }
@@ -21,7 +22,8 @@ template <typename Enum, std::size_t N>
 std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& table,
                          Enum value) {
     for (const auto& [v, name] : table) {
-        if (v == value) return name;
+        if (v == value)
+            return name;
     }
     return "?";
 }
@@ -74,15 +76,23 @@ constexpr std::array<std::pair<Truth, std::string_view>, 4> kTruth{{
 
 }  // namespace
 
-std::string_view to_string(Reliability r) { return name_of(kReliability, r); }
+std::string_view to_string(Reliability r) {
+    return name_of(kReliability, r);
+}
 std::optional<Reliability> reliability_from_string(std::string_view s) {
     return lookup(kReliability, s);
 }
 
-std::string_view to_string(Gender g) { return name_of(kGender, g); }
-std::optional<Gender> gender_from_string(std::string_view s) { return lookup(kGender, s); }
+std::string_view to_string(Gender g) {
+    return name_of(kGender, g);
+}
+std::optional<Gender> gender_from_string(std::string_view s) {
+    return lookup(kGender, s);
+}
 
-std::string_view to_string(RelationKind k) { return name_of(kRelation, k); }
+std::string_view to_string(RelationKind k) {
+    return name_of(kRelation, k);
+}
 std::optional<RelationKind> relation_from_string(std::string_view s) {
     return lookup(kRelation, s);
 }
@@ -90,7 +100,8 @@ std::optional<RelationKind> relation_from_string(std::string_view s) {
 const std::vector<RelationKind>& all_relation_kinds() {
     static const std::vector<RelationKind> kinds = [] {
         std::vector<RelationKind> v;
-        for (const auto& entry : kRelation) v.push_back(entry.first);
+        for (const auto& entry : kRelation)
+            v.push_back(entry.first);
         return v;
     }();
     return kinds;
@@ -110,11 +121,13 @@ std::optional<RelationKind> inverse(RelationKind k, Gender other) {
             return RelationKind::husband;
         case RelationKind::mother:
         case RelationKind::father:
-            if (!known) return std::nullopt;
+            if (!known)
+                return std::nullopt;
             return female ? RelationKind::daughter : RelationKind::son;
         case RelationKind::daughter:
         case RelationKind::son:
-            if (!known) return std::nullopt;
+            if (!known)
+                return std::nullopt;
             return female ? RelationKind::mother : RelationKind::father;
         case RelationKind::best_friend:
             return RelationKind::best_friend;
@@ -138,12 +151,16 @@ Gender implied_gender(RelationKind k) {
     return Gender::unknown;
 }
 
-std::string_view to_string(CastingOutcome o) { return name_of(kOutcome, o); }
+std::string_view to_string(CastingOutcome o) {
+    return name_of(kOutcome, o);
+}
 std::optional<CastingOutcome> casting_outcome_from_string(std::string_view s) {
     return lookup(kOutcome, s);
 }
 
-std::string_view to_string(CrewRole r) { return name_of(kCrewRole, r); }
+std::string_view to_string(CrewRole r) {
+    return name_of(kCrewRole, r);
+}
 std::optional<CrewRole> crew_role_from_string(std::string_view s) {
     return lookup(kCrewRole, s);
 }
@@ -151,7 +168,8 @@ std::optional<CrewRole> crew_role_from_string(std::string_view s) {
 const std::vector<CrewRole>& all_crew_roles() {
     static const std::vector<CrewRole> roles = [] {
         std::vector<CrewRole> v;
-        for (const auto& entry : kCrewRole) v.push_back(entry.first);
+        for (const auto& entry : kCrewRole)
+            v.push_back(entry.first);
         return v;
     }();
     return roles;
@@ -170,7 +188,7 @@ std::string_view crew_job(CrewRole r) {
         case CrewRole::editor:
             return "film editor";
         case CrewRole::composer:
-            return "composer of the score";
+            return "composer";
         case CrewRole::production_designer:
             return "production designer";
         case CrewRole::costume_designer:
@@ -181,33 +199,41 @@ std::string_view crew_job(CrewRole r) {
     return "?";
 }
 
-std::string_view to_string(Truth t) { return name_of(kTruth, t); }
-std::optional<Truth> truth_from_string(std::string_view s) { return lookup(kTruth, s); }
+std::string_view to_string(Truth t) {
+    return name_of(kTruth, t);
+}
+std::optional<Truth> truth_from_string(std::string_view s) {
+    return lookup(kTruth, s);
+}
 
 const Character* Pack::character(std::string_view key) const {
     for (const Character& c : characters) {
-        if (c.id == key) return &c;
+        if (c.id == key)
+            return &c;
     }
     return nullptr;
 }
 
 const Source* Pack::source(std::string_view key) const {
     for (const Source& s : sources) {
-        if (s.id == key) return &s;
+        if (s.id == key)
+            return &s;
     }
     return nullptr;
 }
 
 const CastMember* Pack::cast_for(std::string_view character_id) const {
     for (const CastMember& m : cast) {
-        if (m.character == character_id) return &m;
+        if (m.character == character_id)
+            return &m;
     }
     return nullptr;
 }
 
 const PlotEvent* Pack::event_at(int position) const {
     for (const PlotEvent& e : plot) {
-        if (e.position == position) return &e;
+        if (e.position == position)
+            return &e;
     }
     return nullptr;
 }
@@ -219,14 +245,16 @@ std::string Pack::name_of(std::string_view character_id) const {
 
 int Pack::last_position() const {
     int last = 0;
-    for (const PlotEvent& e : plot) last = std::max(last, e.position);
+    for (const PlotEvent& e : plot)
+        last = std::max(last, e.position);
     return last;
 }
 
 Reliability strongest(const Pack& pack, const std::vector<std::string>& source_ids) {
     Reliability best = Reliability::low;
     for (const std::string& id : source_ids) {
-        if (const Source* s = pack.source(id)) best = std::max(best, s->reliability);
+        if (const Source* s = pack.source(id))
+            best = std::max(best, s->reliability);
     }
     return best;
 }
@@ -239,7 +267,8 @@ std::string source_line(const Pack& pack, const std::vector<std::string>& source
     std::string line;
     for (const std::string& id : source_ids) {
         const Source* s = pack.source(id);
-        if (!line.empty()) line += "; ";
+        if (!line.empty())
+            line += "; ";
         line += s ? s->title : id;
     }
     return line;

@@ -67,9 +67,9 @@ struct Relation : Provenance {
 
 struct CastMember : Provenance {
     std::string actor;
-    std::string character;  // character id, or empty when the role has no name
-    std::string role;       // "a wig maker": describes an unnamed role
-    int billing = 0;        // 1 = top billed
+    std::string character;               // character id, or empty when the role has no name
+    std::string role;                    // "a wig maker": describes an unnamed role
+    int billing = 0;                     // 1 = top billed
     std::vector<std::string> known_for;  // other work, for trivia
 };
 
@@ -166,7 +166,7 @@ struct PlotEvent : Provenance {
 struct Quote : Provenance {
     std::string id;
     std::string text;
-    std::string speaker;  // character id
+    std::string speaker;        // character id
     std::string speaker_label;  // the name the source printed, if different
 };
 

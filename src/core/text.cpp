@@ -11,20 +11,27 @@ constexpr char32_t kReplacement = 0xFFFD;
 
 // Length of the sequence that starts with `lead`, 0 when `lead` cannot start one.
 std::size_t sequence_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if (lead >= 0xC2 && lead <= 0xDF) return 2;
-    if (lead >= 0xE0 && lead <= 0xEF) return 3;
-    if (lead >= 0xF0 && lead <= 0xF4) return 4;
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        return 2;
+    if (lead >= 0xE0 && lead <= 0xEF)
+        return 3;
+    if (lead >= 0xF0 && lead <= 0xF4)
+        return 4;
     return 0;
 }
 
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 // Decodes one code point at `pos`; returns its length, 0 when invalid.
 std::size_t decode_one(std::string_view text, std::size_t pos, char32_t& out) {
     const auto lead = static_cast<unsigned char>(text[pos]);
     const std::size_t len = sequence_length(lead);
-    if (len == 0 || pos + len > text.size()) return 0;
+    if (len == 0 || pos + len > text.size())
+        return 0;
     if (len == 1) {
         out = lead;
         return 1;
@@ -32,7 +39,8 @@ std::size_t decode_one(std::string_view text, std::size_t pos, char32_t& out) {
     char32_t cp = lead & (0xFF >> (len + 1));
     for (std::size_t i = 1; i < len; ++i) {
         const auto c = static_cast<unsigned char>(text[pos + i]);
-        if (!is_continuation(c)) return 0;
+        if (!is_continuation(c))
+            return 0;
         cp = (cp << 6) | (c & 0x3F);
     }
     // Overlong forms, surrogates and values beyond Unicode are not UTF-8.
@@ -45,9 +53,8 @@ std::size_t decode_one(std::string_view text, std::size_t pos, char32_t& out) {
 }
 
 bool is_space(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-           c == 0xA0 || c == 0x2007 || c == 0x202F || c == 0x3000 ||
-           (c >= 0x2000 && c <= 0x200A);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x2007 || c == 0x202F || c == 0x3000 || (c >= 0x2000 && c <= 0x200A);
 }
 
 // Base letter of an accented Latin letter (after case folding), or the letter itself.
@@ -57,12 +64,13 @@ char32_t strip_accent(char32_t c) {
         char32_t from, to;
         char base;
     } kRanges[] = {
-        {0xE0, 0xE5, 'a'},   {0xE7, 0xE7, 'c'},   {0xE8, 0xEB, 'e'},   {0xEC, 0xEF, 'i'},
-        {0xF1, 0xF1, 'n'},   {0xF2, 0xF6, 'o'},   {0xF8, 0xF8, 'o'},   {0xF9, 0xFC, 'u'},
-        {0xFD, 0xFD, 'y'},   {0xFF, 0xFF, 'y'},
+        {0xE0, 0xE5, 'a'}, {0xE7, 0xE7, 'c'}, {0xE8, 0xEB, 'e'}, {0xEC, 0xEF, 'i'},
+        {0xF1, 0xF1, 'n'}, {0xF2, 0xF6, 'o'}, {0xF8, 0xF8, 'o'}, {0xF9, 0xFC, 'u'},
+        {0xFD, 0xFD, 'y'}, {0xFF, 0xFF, 'y'},
     };
     for (const auto& r : kRanges) {
-        if (c >= r.from && c <= r.to) return static_cast<char32_t>(r.base);
+        if (c >= r.from && c <= r.to)
+            return static_cast<char32_t>(r.base);
     }
     if (c >= 0x100 && c <= 0x17F) {
         // Latin Extended-A pairs letters; map each pair to its base letter.
@@ -70,7 +78,8 @@ char32_t strip_accent(char32_t c) {
             "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
             "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
         const std::size_t index = c - 0x100;
-        if (index < sizeof(kExtendedA) - 1) return static_cast<char32_t>(kExtendedA[index]);
+        if (index < sizeof(kExtendedA) - 1)
+            return static_cast<char32_t>(kExtendedA[index]);
     }
     switch (c) {
         case 0x2018:
@@ -104,7 +113,8 @@ std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     while (pos < text.size()) {
         char32_t cp = 0;
         const std::size_t len = decode_one(text, pos, cp);
-        if (len == 0) return pos;
+        if (len == 0)
+            return pos;
         pos += len;
     }
     return std::nullopt;
@@ -149,7 +159,8 @@ void append_utf8(std::string& out, char32_t cp) {
 std::string encode_utf8(std::u32string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (const char32_t cp : text) append_utf8(out, cp);
+    for (const char32_t cp : text)
+        append_utf8(out, cp);
     return out;
 }
 
@@ -163,7 +174,8 @@ void pop_utf8(std::string& text) {
     while (!text.empty()) {
         const auto c = static_cast<unsigned char>(text.back());
         text.pop_back();
-        if (!is_continuation(c)) break;
+        if (!is_continuation(c))
+            break;
     }
 }
 
@@ -171,39 +183,74 @@ std::string trim(std::string_view text) {
     const std::u32string cps = decode_utf8(text);
     std::size_t begin = 0;
     std::size_t end = cps.size();
-    while (begin < end && is_space(cps[begin])) ++begin;
-    while (end > begin && is_space(cps[end - 1])) --end;
+    while (begin < end && is_space(cps[begin]))
+        ++begin;
+    while (end > begin && is_space(cps[end - 1]))
+        --end;
     return encode_utf8(std::u32string_view(cps).substr(begin, end - begin));
 }
 
 char32_t fold_case(char32_t c) {
-    if (c >= 'A' && c <= 'Z') return c + 32;
-    if ((c >= 0xC0 && c <= 0xDE) && c != 0xD7) return c + 32;
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if ((c >= 0xC0 && c <= 0xDE) && c != 0xD7)
+        return c + 32;
     if (c >= 0x100 && c <= 0x17F) {
         // Latin Extended-A alternates upper/lower, with a shift in the middle.
         if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) {
             return (c % 2 == 1) ? c + 1 : c;
         }
-        if (c == 0x130) return 'i';
-        if (c == 0x138 || c == 0x149 || c == 0x17F) return c;  // no upper-case pair
-        if (c == 0x178) return 0xFF;
+        if (c == 0x130)
+            return 'i';
+        if (c == 0x138 || c == 0x149 || c == 0x17F)
+            return c;  // no upper-case pair
+        if (c == 0x178)
+            return 0xFF;
         return (c % 2 == 0) ? c + 1 : c;
     }
-    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;  // Greek
-    if (c >= 0x410 && c <= 0x42F) return c + 32;                // Cyrillic
-    if (c >= 0x400 && c <= 0x40F) return c + 80;
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+        return c + 32;  // Greek
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;  // Cyrillic
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
     return c;
 }
 
+namespace {
+
+bool is_ascii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string ascii_lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    }
+    return out;
+}
+
+}  // namespace
+
 std::string fold_case(std::string_view text) {
+    // Most text is ASCII; folding it needs no decoding.
+    if (is_ascii(text))
+        return ascii_lower(text);
     std::u32string cps = decode_utf8(text);
-    for (char32_t& c : cps) c = fold_case(c);
+    for (char32_t& c : cps)
+        c = fold_case(c);
     return encode_utf8(cps);
 }
 
 std::string fold_for_matching(std::string_view text) {
+    if (is_ascii(text))
+        return ascii_lower(text);
     std::u32string cps = decode_utf8(text);
-    for (char32_t& c : cps) c = strip_accent(fold_case(c));
+    for (char32_t& c : cps)
+        c = strip_accent(fold_case(c));
     return encode_utf8(cps);
 }
 
@@ -250,14 +297,16 @@ std::optional<std::string> did_you_mean(std::string_view wrong,
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0) out += separator;
+        if (i > 0)
+            out += separator;
         out += parts[i];
     }
     return out;
 }
 
 std::string join_and(const std::vector<std::string>& parts) {
-    if (parts.size() <= 1) return parts.empty() ? std::string() : parts.front();
+    if (parts.size() <= 1)
+        return parts.empty() ? std::string() : parts.front();
     std::vector<std::string> head(parts.begin(), parts.end() - 1);
     return join(head, ", ") + " and " + parts.back();
 }

@@ -79,7 +79,7 @@ TEST_CASE("an installed layout finds its content relative to the executable") {
     std::filesystem::copy(kSource / "questions", prefix.path() / "share/filmquiz/questions",
                           std::filesystem::copy_options::recursive);
     std::filesystem::create_directories(prefix.path() / "share/filmquiz/assets");
-    const std::string command = "cd / && '" + (prefix.path() / "bin/filmquiz").string() +
-                                "' check >/dev/null 2>&1";
+    const std::string command =
+        "cd / && '" + (prefix.path() / "bin/filmquiz").string() + "' check >/dev/null 2>&1";
     CHECK(std::system(command.c_str()) == 0);
 }

@@ -1,8 +1,8 @@
-#include <doctest/doctest.h>
-
 #include <fstream>
 #include <random>
 #include <sstream>
+
+#include <doctest/doctest.h>
 
 #include "content/pack_loader.hpp"
 #include "test_support.hpp"
@@ -37,11 +37,12 @@ TEST_CASE("every fixture pack gives exactly its expected diagnostics") {
 
 TEST_CASE("the small example of FORMAT.md is a valid pack") {
     // The fixture is cut from FORMAT.md; check the documentation still says the same.
-    const std::string format = read_text(std::filesystem::path(FILMQUIZ_SOURCE_DIR) /
-                                         "questions" / "FORMAT.md");
+    const std::string format =
+        read_text(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "questions" / "FORMAT.md");
     const std::filesystem::path example = kFixtures / "packs" / "valid-minimal";
     for (const std::string& file : content::pack_file_names()) {
-        if (!std::filesystem::exists(example / file)) continue;
+        if (!std::filesystem::exists(example / file))
+            continue;
         CAPTURE(file);
         const std::string block = "`" + file + "`\n```json\n" + read_text(example / file) + "```";
         CHECK(format.find(block) != std::string::npos);
@@ -68,25 +69,33 @@ TEST_CASE("the bundled pack is valid and holds every seed fact with its source")
 
     // Every fact cites at least one declared source.
     auto cited = [&](const core::Provenance& fact) {
-        if (fact.sources.empty()) return false;
+        if (fact.sources.empty())
+            return false;
         for (const auto& id : fact.sources) {
-            if (pack.source(id) == nullptr) return false;
+            if (pack.source(id) == nullptr)
+                return false;
         }
         return true;
     };
-    for (const auto& m : pack.cast) CHECK(cited(m));
-    for (const auto& e : pack.plot) CHECK(cited(e));
-    for (const auto& q : pack.quotes) CHECK(cited(q));
-    for (const auto& c : pack.claims) CHECK(cited(c));
-    for (const auto& c : pack.film.crew) CHECK(cited(c));
+    for (const auto& m : pack.cast)
+        CHECK(cited(m));
+    for (const auto& e : pack.plot)
+        CHECK(cited(e));
+    for (const auto& q : pack.quotes)
+        CHECK(cited(q));
+    for (const auto& c : pack.claims)
+        CHECK(cited(c));
+    for (const auto& c : pack.film.crew)
+        CHECK(cited(c));
 
     // The fan page's quotes and songs are only unverified.
-    for (const auto& q : pack.quotes) CHECK_FALSE(core::is_verified(pack, q));
+    for (const auto& q : pack.quotes)
+        CHECK_FALSE(core::is_verified(pack, q));
 
     // The fan page's known-wrong claims are stored as false, with a correction.
-    const std::vector<std::string> wrong{"fan-hardwicke-script", "fan-collette-birth",
-                                         "fan-barrymore-audition", "fan-mcgarvey",
-                                         "fan-cliff-diving", "fan-wedding-ice-cream",
+    const std::vector<std::string> wrong{"fan-hardwicke-script",    "fan-collette-birth",
+                                         "fan-barrymore-audition",  "fan-mcgarvey",
+                                         "fan-cliff-diving",        "fan-wedding-ice-cream",
                                          "fan-celebration-of-life", "fan-dream-sequence"};
     for (const std::string& id : wrong) {
         CAPTURE(id);
@@ -99,7 +108,8 @@ TEST_CASE("the bundled pack is valid and holds every seed fact with its source")
     }
     // The cinematographer is Elliot Davis, not the fan page's Seamus McGarvey.
     for (const auto& c : pack.film.crew) {
-        if (c.role == core::CrewRole::cinematographer) CHECK(c.name == "Elliot Davis");
+        if (c.role == core::CrewRole::cinematographer)
+            CHECK(c.name == "Elliot Davis");
     }
 }
 
@@ -119,9 +129,9 @@ std::vector<Corruption> corruptions() {
     for (const double fraction : {0.0, 0.1, 0.37, 0.5, 0.83, 0.99}) {
         list.push_back({"truncated at " + std::to_string(fraction), [=](const auto& p) {
                             const std::string text = read_text(p);
-                            write(p, text.substr(0, static_cast<std::size_t>(
-                                                        static_cast<double>(text.size()) *
-                                                        fraction)));
+                            write(p,
+                                  text.substr(0, static_cast<std::size_t>(
+                                                     static_cast<double>(text.size()) * fraction)));
                         }});
     }
     list.push_back({"empty", [=](const auto& p) { write(p, ""); }});
@@ -133,7 +143,8 @@ std::vector<Corruption> corruptions() {
     list.push_back({"binary garbage", [=](const auto& p) {
                         std::mt19937 rng(42);
                         std::string junk(4096, '\0');
-                        for (char& c : junk) c = static_cast<char>(rng() & 0xFF);
+                        for (char& c : junk)
+                            c = static_cast<char>(rng() & 0xFF);
                         write(p, junk);
                     }});
     list.push_back({"invalid UTF-8 in a string", [=](const auto& p) {
@@ -142,9 +153,8 @@ std::vector<Corruption> corruptions() {
                         text.insert(quote + 1, "\xC3\x28");
                         write(p, text);
                     }});
-    list.push_back({"top level is an array", [=](const auto& p) {
-                        write(p, "[" + read_text(p) + "]");
-                    }});
+    list.push_back(
+        {"top level is an array", [=](const auto& p) { write(p, "[" + read_text(p) + "]"); }});
     list.push_back({"every string emptied", [=](const auto& p) {
                         std::string text = read_text(p);
                         std::string out;
@@ -155,15 +165,16 @@ std::vector<Corruption> corruptions() {
                             if (!in_string && c == '"') {
                                 in_string = true;
                                 // Keys stay, values become "".
-                                const auto colon = text.find_first_not_of(
-                                    " \t\r\n", text.find('"', i + 1) + 1);
+                                const auto colon =
+                                    text.find_first_not_of(" \t\r\n", text.find('"', i + 1) + 1);
                                 is_key = colon != std::string::npos && text[colon] == ':';
                                 out += c;
                                 continue;
                             }
                             if (in_string) {
                                 if (c == '\\') {
-                                    if (is_key) out += text.substr(i, 2);
+                                    if (is_key)
+                                        out += text.substr(i, 2);
                                     ++i;
                                     continue;
                                 }
@@ -172,7 +183,8 @@ std::vector<Corruption> corruptions() {
                                     out += c;
                                     continue;
                                 }
-                                if (is_key) out += c;
+                                if (is_key)
+                                    out += c;
                                 continue;
                             }
                             out += c;

@@ -14,11 +14,11 @@ TEST_CASE("first_invalid_utf8 finds the first bad byte") {
         {"Bront\xC3\xAB \xE2\x80\x9Cquoted\xE2\x80\x9D", std::nullopt},
         {"\xF0\x9F\x8E\xAC clapper", std::nullopt},
         {"ab\xFF", 2},
-        {"\xC0\xAF", 0},            // overlong slash
-        {"x\xED\xA0\x80", 1},       // surrogate
-        {"\xF4\x90\x80\x80", 0},    // above U+10FFFF
-        {"caf\xC3", 3},             // truncated sequence
-        {"\x80", 0},                // lone continuation byte
+        {"\xC0\xAF", 0},          // overlong slash
+        {"x\xED\xA0\x80", 1},     // surrogate
+        {"\xF4\x90\x80\x80", 0},  // above U+10FFFF
+        {"caf\xC3", 3},           // truncated sequence
+        {"\x80", 0},              // lone continuation byte
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);
@@ -44,7 +44,8 @@ TEST_CASE("case folding and matching keys") {
     CHECK(fold_for_matching("Bront\xC3\xAB") == "bronte");
     CHECK(fold_for_matching("It\xE2\x80\x99s") == "it's");
     CHECK(fold_for_matching("\xC5\x81\xC3\xB3\xC5\xBA") == "loz");
-    CHECK(fold_for_matching("comedy\xE2\x80\x93" "drama") == "comedy-drama");
+    CHECK(fold_for_matching("comedy\xE2\x80\x93"
+                            "drama") == "comedy-drama");
 }
 
 TEST_CASE("edit distance counts an adjacent swap once") {

@@ -18,7 +18,8 @@ std::map<std::string, std::string> load_bundled_pack() {
         std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "questions" / "miss-you-already";
     for (const std::string& name : filmquiz::content::pack_file_names()) {
         std::ifstream in(dir / name, std::ios::binary);
-        if (!in) continue;
+        if (!in)
+            continue;
         std::ostringstream text;
         text << in.rdbuf();
         files[name] = text.str();
@@ -30,7 +31,8 @@ std::map<std::string, std::string> load_bundled_pack() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const std::map<std::string, std::string> bundled = load_bundled_pack();
-    if (size == 0) return 0;
+    if (size == 0)
+        return 0;
     // The first byte picks the file to replace; the rest is its new content.
     const auto& names = filmquiz::content::pack_file_names();
     std::map<std::string, std::string> files = bundled;
@@ -39,8 +41,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto load = filmquiz::content::load_pack_from_memory(files, "fuzz");
     // Every error must point into a file at a real position.
     for (const auto& d : load.diagnostics.all()) {
-        if (d.where.line < 1 || d.where.column < 1) __builtin_trap();
+        if (d.where.line < 1 || d.where.column < 1)
+            __builtin_trap();
     }
-    if (load.pack.has_value() == load.diagnostics.has_errors()) __builtin_trap();
+    if (load.pack.has_value() == load.diagnostics.has_errors())
+        __builtin_trap();
     return 0;
 }
