@@ -5,6 +5,7 @@
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/scores_command.hpp"
 #include "content/content_dir.hpp"
 
 namespace filmquiz::cli {
@@ -36,10 +37,12 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
     const std::string* content_error = std::get_if<std::string>(&located);
 
-    // `check` with explicit packs works without the bundled content.
+    // `check` with explicit packs, and `scores`, work without the bundled content.
     if (cmd.command == CommandKind::check && !cmd.check.packs.empty()) {
         return run_check(cmd.check, nullptr, out, err);
     }
+    if (cmd.command == CommandKind::scores)
+        return run_scores(cmd.scores, out, err);
     if (content == nullptr) {
         err << "filmquiz: " << *content_error << '\n';
         return 1;
@@ -49,8 +52,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
             return run_check(cmd.check, content, out, err);
         case CommandKind::generate:
             return run_generate(cmd.generate, *content, out, err);
-        case CommandKind::play:
         case CommandKind::scores:
+            return run_scores(cmd.scores, out, err);
+        case CommandKind::play:
             err << "filmquiz: this command is not available yet; try 'filmquiz check'\n";
             return 1;
     }

@@ -1,0 +1,150 @@
+// Local scores in SQLite: players, finished games with every answer, and settings. A game
+// is saved in one transaction, so a crash leaves all of it or none of it.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace filmquiz::store {
+
+// The schema this build writes; older files are migrated, newer ones opened read-only.
+inline constexpr int kSchemaVersion = 1;
+
+enum class GameMode { solo, party, host };
+std::string_view to_string(GameMode mode);
+std::optional<GameMode> game_mode_from_string(std::string_view s);
+
+struct Player {
+    std::int64_t id = 0;
+    std::string name;
+    std::string created_at;  // ISO 8601 UTC
+};
+
+struct ParticipantResult {
+    std::string player;  // name; created when new
+    int score = 0;
+    int correct = 0;
+    int answered = 0;
+    int best_streak = 0;
+};
+
+struct AnswerRecord {
+    int question_index = 0;
+    std::string question_id;
+    std::string family;
+    std::string player;
+    std::string given;  // what was answered, as text; empty when time ran out
+    bool correct = false;
+    int time_ms = 0;
+    int points = 0;
+};
+
+struct GameRecord {
+    std::string played_at;  // ISO 8601 UTC; now when empty
+    GameMode mode = GameMode::solo;
+    std::string pack_id;
+    int pack_version = 1;
+    std::uint64_t seed = 0;
+    std::string settings_json = "{}";  // the round settings, to replay it
+    int duration_ms = 0;
+    int question_count = 0;
+    std::vector<ParticipantResult> participants;
+    std::vector<AnswerRecord> answers;
+};
+
+struct ScoreRow {
+    std::int64_t game_id = 0;
+    std::string player;
+    int score = 0;
+    int correct = 0;
+    int answered = 0;
+    int best_streak = 0;
+    std::string played_at;
+    std::string mode;
+    std::string pack_id;
+};
+
+struct Accuracy {
+    std::string key;  // question id or family
+    int asked = 0;
+    int correct = 0;
+    double rate() const { return asked == 0 ? 0.0 : static_cast<double>(correct) / asked; }
+};
+
+struct ScoreQuery {
+    std::optional<GameMode> mode;
+    std::optional<std::string> pack_id;
+    int limit = 10;
+};
+
+class ScoreStore {
+  public:
+    struct Opened {
+        std::unique_ptr<ScoreStore> store;
+        // Said to the player once: a damaged file moved aside, or a newer file read-only.
+        std::string notice;
+    };
+
+    // Opens or creates `dir`/scores.sqlite. Throws StoreError when even a fresh file
+    // cannot be made (a read-only disk, say).
+    static Opened open(const std::filesystem::path& dir);
+
+    const std::filesystem::path& path() const { return path_; }
+    bool read_only() const { return read_only_; }
+
+    // Finds a player by name (ignoring case) or adds them; throws on an invalid name.
+    Player player(const std::string& name);
+    std::optional<Player> find_player(const std::string& name);
+    std::vector<Player> players();
+
+    // Saves a whole game in one transaction and returns its id.
+    std::int64_t save_game(const GameRecord& game);
+    std::int64_t game_count();
+
+    // Best scores first; ties to the earlier game.
+    std::vector<ScoreRow> top_scores(const ScoreQuery& query);
+    // A player's last `limit` games, oldest first (for a progress chart).
+    std::vector<ScoreRow> history(const std::string& player, const ScoreQuery& query);
+    std::vector<Accuracy> question_accuracy(const std::optional<std::string>& pack_id);
+    std::vector<Accuracy> family_accuracy(const std::optional<std::string>& player);
+    // Question ids asked in the player's last `games` games (everyone's when no player).
+    std::set<std::string> recent_question_ids(const std::optional<std::string>& player, int games);
+
+    std::optional<std::string> setting(const std::string& key);
+    void set_setting(const std::string& key, const std::string& value);
+    std::map<std::string, std::string> settings();
+
+    // Every answer of every game, one row each, as RFC 4180 CSV with a header.
+    void export_answers_csv(std::ostream& out);
+
+  private:
+    ScoreStore(std::filesystem::path path, std::unique_ptr<Database> db, bool read_only);
+    void migrate();
+    void require_writable() const;
+    std::vector<ScoreRow> score_rows(Statement& st);
+
+    std::filesystem::path path_;
+    std::unique_ptr<Database> db_;
+    bool read_only_ = false;
+};
+
+// The user's data folder: $FILMQUIZ_DATA_DIR when set, else SDL's pref path
+// ($XDG_DATA_HOME/filmquiz/filmquiz/ on Linux). Created when missing.
+std::filesystem::path user_data_dir();
+
+// "2026-11-22T15:36:17Z"
+std::string utc_now_iso();
+
+// One CSV field: quoted, with quotes doubled (RFC 4180).
+std::string csv_field(std::string_view text);
+
+}  // namespace filmquiz::store
