@@ -23,7 +23,8 @@ std::filesystem::path executable_dir() {
 
 }  // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+        const PlayLauncher& play) {
     ParseResult parsed = parse_command_line(argc, argv, out, err);
     if (!parsed.command)
         return parsed.exit_code;
@@ -55,8 +56,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
         case CommandKind::scores:
             return run_scores(cmd.scores, out, err);
         case CommandKind::play:
-            err << "filmquiz: this command is not available yet; try 'filmquiz check'\n";
-            return 1;
+            return play(cmd.play, *content);
     }
     return 1;
 }

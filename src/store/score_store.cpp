@@ -356,6 +356,27 @@ std::int64_t ScoreStore::save_game(const GameRecord& game) {
     return game_id;
 }
 
+void ScoreStore::move_game(std::int64_t game_id, const std::string& from, const std::string& to) {
+    require_writable();
+    const core::NameCheck check = core::check_player_name(to);
+    if (!check.name)
+        throw std::invalid_argument(check.error);
+    if (core::player_key(from) == core::player_key(*check.name))
+        return;
+    Transaction t(*db_);
+    const auto old_player = find_player(from);
+    if (!old_player)
+        throw std::invalid_argument("no player named \"" + from + "\"");
+    const std::int64_t new_id = player(*check.name).id;
+    for (const char* sql :
+         {"UPDATE participants SET player_id = ?1 WHERE game_id = ?2 AND player_id = ?3",
+          "UPDATE answers SET player_id = ?1 WHERE game_id = ?2 AND player_id = ?3"}) {
+        Statement st(*db_, sql);
+        st.bind(1, new_id).bind(2, game_id).bind(3, old_player->id).run();
+    }
+    t.commit();
+}
+
 std::int64_t ScoreStore::game_count() {
     Statement st(*db_, "SELECT COUNT(*) FROM games");
     st.step();

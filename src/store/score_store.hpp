@@ -108,6 +108,9 @@ class ScoreStore {
 
     // Saves a whole game in one transaction and returns its id.
     std::int64_t save_game(const GameRecord& game);
+    // Gives `from`'s place in a saved game to `to` (created when new), in one transaction:
+    // a solo player names themselves only once the score makes the table.
+    void move_game(std::int64_t game_id, const std::string& from, const std::string& to);
     std::int64_t game_count();
 
     // Best scores first; ties to the earlier game.

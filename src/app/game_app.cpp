@@ -1,0 +1,504 @@
+#include "app/game_app.hpp"
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+
+#include "content/pack_loader.hpp"
+
+namespace filmquiz::app {
+
+namespace {
+
+constexpr std::uint32_t kTransitionMs = 180;  // screen fade; none with reduced motion
+
+bool has_gpu() {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec)) {
+        if (entry.path().filename().string().rfind("renderD", 0) == 0)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(options)), log_(log) {
+    // Content first: a broken pack is a clear message before any window opens.
+    const std::filesystem::path dir = options_.pack_dir.value_or(options_.content.default_pack());
+    const std::string shown =
+        options_.pack_dir ? options_.pack_dir->string() : content::display_path(dir);
+    content::PackLoad load = content::load_pack(dir, shown);
+    if (!load.pack) {
+        log_ << load.diagnostics.format();
+        throw StartupError(shown + ": the pack has errors (see 'filmquiz check " + shown + "')");
+    }
+    pack_ = std::make_unique<core::Pack>(std::move(*load.pack));
+    bank_ = std::make_unique<core::QuestionBank>(*pack_);
+
+    try {
+        store::ScoreStore::Opened opened = store::ScoreStore::open(store::user_data_dir());
+        store_ = std::move(opened.store);
+        notice_ = opened.notice;
+        if (!notice_.empty())
+            log_ << "filmquiz: " << notice_ << '\n';
+        settings_ = GameSettings::from_map(store_->settings());
+    } catch (const store::StoreError& e) {
+        throw StartupError(std::string("cannot open the scores: ") + e.what());
+    }
+    if (options_.renderer)
+        settings_.renderer = *options_.renderer;
+    if (options_.fullscreen)
+        settings_.fullscreen = true;
+    if (options_.windowed)
+        settings_.fullscreen = false;
+    if (options_.mute)
+        settings_.muted = true;
+    if (options_.seed)
+        seed_counter_ = *options_.seed;
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+        throw StartupError(std::string("cannot start SDL: ") + SDL_GetError());
+    }
+    // SDL quietly falls back to an invisible offscreen window when there is no display.
+    const char* driver = SDL_GetCurrentVideoDriver();
+    const char* wanted = std::getenv("SDL_VIDEODRIVER");
+    if (driver != nullptr && std::strcmp(driver, "offscreen") == 0 &&
+        (wanted == nullptr || std::strcmp(wanted, "offscreen") != 0)) {
+        SDL_Quit();
+        throw StartupError(
+            "no display: run filmquiz in a desktop session (DISPLAY or "
+            "WAYLAND_DISPLAY is not set)");
+    }
+    if (TTF_Init() != 0)
+        throw StartupError(std::string("cannot start SDL_ttf: ") + TTF_GetError());
+    ttf_ = true;
+    fonts_ = std::make_unique<FontSet>(options_.content.assets() / "fonts");
+    create_window();
+    if (store_->read_only() && notice_.empty())
+        notice_ = "Scores are read-only.";
+}
+
+GameApp::~GameApp() {
+    stack_.clear();
+    pending_.clear();
+    canvas_.reset();
+    layer_.reset();
+    renderer_.reset();
+    window_.reset();
+    controllers_.clear();
+    fonts_.reset();
+    if (ttf_)
+        TTF_Quit();
+    SDL_Quit();
+}
+
+void GameApp::create_window() {
+    const bool gpu = settings_.renderer == "gpu" || (settings_.renderer == "auto" && has_gpu());
+    if (!gpu) {
+        // Draw straight into the window surface instead of loading a software GL driver.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    }
+    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    if (settings_.fullscreen)
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    const std::string title = "filmquiz \u2013 " + pack_->title;
+    window_.reset(SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                   settings_.window_width, settings_.window_height, flags));
+    if (!window_)
+        throw StartupError(std::string("cannot open a window: ") + SDL_GetError());
+    SDL_SetWindowMinimumSize(window_.get(), 640, 480);
+    const std::filesystem::path icon = options_.content.assets() / "icon" / "filmquiz-64.bmp";
+    if (SurfacePtr surface{SDL_LoadBMP(icon.c_str())})
+        SDL_SetWindowIcon(window_.get(), surface.get());
+
+    const Uint32 renderer_flags =
+        gpu ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC | SDL_RENDERER_TARGETTEXTURE
+            : SDL_RENDERER_SOFTWARE | SDL_RENDERER_TARGETTEXTURE;
+    renderer_.reset(SDL_CreateRenderer(window_.get(), -1, renderer_flags));
+    if (!renderer_ && gpu) {
+        log_ << "filmquiz: no GPU renderer (" << SDL_GetError() << "); using software\n";
+        renderer_.reset(SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    }
+    if (!renderer_)
+        throw StartupError(std::string("cannot draw in the window: ") + SDL_GetError());
+
+    SDL_DisplayMode mode{};
+    const int display = SDL_GetWindowDisplayIndex(window_.get());
+    if (SDL_GetCurrentDisplayMode(std::max(0, display), &mode) == 0 && mode.refresh_rate > 0) {
+        frame_ms_ = std::max(4, 1000 / mode.refresh_rate);
+    }
+    canvas_ = std::make_unique<SdlCanvas>(renderer_.get(), *fonts_);
+    update_metrics();
+    SDL_StopTextInput();
+}
+
+std::string GameApp::renderer_name() const {
+    SDL_RendererInfo info{};
+    if (!renderer_ || SDL_GetRendererInfo(renderer_.get(), &info) != 0)
+        return "";
+    return info.name;
+}
+
+void GameApp::finish_startup() {
+    sound_.set_volume(settings_.volume);
+    sound_.set_muted(settings_.muted);
+    sound_.open(options_.content.assets() / "sounds", log_);
+    if (SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
+        log_ << "filmquiz: gamepads unavailable (" << SDL_GetError() << ")\n";
+    }
+    // Controllers already plugged in arrive as SDL_CONTROLLERDEVICEADDED events.
+}
+
+void GameApp::update_metrics() {
+    int w = 0;
+    int h = 0;
+    SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
+    metrics_ = Metrics(w, h, settings_.font_scale / 100.0);
+    canvas_->set_size(w, h);
+    layer_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888,
+                                   SDL_TEXTUREACCESS_TARGET, w, h));
+    dirty_ = true;
+}
+
+void GameApp::start(std::unique_ptr<Screen> first) {
+    stack_.push_back(std::move(first));
+    stack_.back()->enter(*this);
+    transition_start_ = SDL_GetTicks();
+    dirty_ = true;
+}
+
+int GameApp::run() {
+    while (step()) {
+    }
+    return 0;
+}
+
+bool GameApp::wants_frames(std::uint32_t now) const {
+    if (!settings_.reduced_motion && now - transition_start_ < kTransitionMs)
+        return true;
+    for (const auto& s : stack_) {
+        if (s->animating(now))
+            return true;
+    }
+    return false;
+}
+
+bool GameApp::step(int max_wait_ms) {
+    if (quitting_)
+        return false;
+    std::uint32_t now = SDL_GetTicks();
+    if (dirty_ || frames_ == 0)
+        render(now);
+    if (!started_) {
+        started_ = true;
+        finish_startup();
+    }
+
+    // Sleep until input arrives, the next frame is due, or the screen asks to wake.
+    int timeout = max_wait_ms;
+    if (wants_frames(now)) {
+        timeout = static_cast<int>(
+            std::max<std::int64_t>(0, static_cast<std::int64_t>(last_frame_) + frame_ms_ - now));
+    } else if (auto wake = top() ? top()->wake_at() : std::nullopt) {
+        timeout =
+            static_cast<int>(std::max<std::int64_t>(0, static_cast<std::int64_t>(*wake) - now));
+    }
+    if (max_wait_ms >= 0 && (timeout < 0 || timeout > max_wait_ms))
+        timeout = max_wait_ms;
+
+    SDL_Event event;
+    if (timeout < 0 ? SDL_WaitEvent(&event) : SDL_WaitEventTimeout(&event, timeout)) {
+        handle_event(event);
+        while (SDL_PollEvent(&event))
+            handle_event(event);
+    }
+    apply_pending();
+    now = SDL_GetTicks();
+    if (top() != nullptr)
+        top()->update(now, *this);
+    apply_pending();
+    if (stack_.empty())
+        quitting_ = true;
+    if (quitting_)
+        return false;
+
+    now = SDL_GetTicks();
+    const auto wake = top()->wake_at();
+    const bool frame_due = now - last_frame_ >= static_cast<std::uint32_t>(frame_ms_);
+    if (dirty_ || (wants_frames(now) && frame_due) ||
+        (wake && now >= *wake && last_frame_ < *wake)) {
+        render(now);
+    }
+    return true;
+}
+
+void GameApp::handle_event(const SDL_Event& event) {
+    switch (event.type) {
+        case SDL_QUIT:
+            quitting_ = true;
+            return;
+        case SDL_WINDOWEVENT:
+            switch (event.window.event) {
+                case SDL_WINDOWEVENT_SIZE_CHANGED:
+                    update_metrics();
+                    if (!settings_.fullscreen) {
+                        SDL_GetWindowSize(window_.get(), &settings_.window_width,
+                                          &settings_.window_height);
+                    }
+                    return;
+                case SDL_WINDOWEVENT_FOCUS_LOST:
+                case SDL_WINDOWEVENT_MINIMIZED:
+                    if (top() != nullptr)
+                        top()->focus_lost(*this);
+                    dirty_ = true;
+                    return;
+                case SDL_WINDOWEVENT_EXPOSED:
+                case SDL_WINDOWEVENT_RESTORED:
+                    dirty_ = true;
+                    return;
+                default:
+                    return;
+            }
+        case SDL_RENDER_TARGETS_RESET:
+        case SDL_RENDER_DEVICE_RESET:
+            canvas_->forget_text();
+            update_metrics();
+            return;
+        case SDL_CONTROLLERDEVICEADDED:
+            if (SDL_GameController* c = SDL_GameControllerOpen(event.cdevice.which)) {
+                controllers_.emplace_back(c);
+                dirty_ = true;
+            }
+            return;
+        case SDL_CONTROLLERDEVICEREMOVED:
+            for (auto it = controllers_.begin(); it != controllers_.end(); ++it) {
+                SDL_Joystick* joy = SDL_GameControllerGetJoystick(it->get());
+                if (SDL_JoystickInstanceID(joy) == event.cdevice.which) {
+                    controllers_.erase(it);
+                    dirty_ = true;
+                    break;
+                }
+            }
+            return;
+        default:
+            break;
+    }
+    if (top() == nullptr)
+        return;
+    const auto input = translate(event, top()->input_context());
+    if (!input)
+        return;
+    if (input->action == Action::fullscreen) {
+        toggle_fullscreen();
+        return;
+    }
+    if (input->action == Action::mute) {
+        // Screens may use M themselves (never while typing); otherwise it mutes.
+        if (!top()->handle(*input, *this)) {
+            settings_.muted = !settings_.muted;
+            save_settings();
+        }
+        dirty_ = true;
+        return;
+    }
+    if (top()->handle(*input, *this))
+        dirty_ = true;
+}
+
+void GameApp::toggle_fullscreen() {
+    settings_.fullscreen = !settings_.fullscreen;
+    apply_fullscreen();
+    save_settings();
+}
+
+void GameApp::apply_fullscreen() {
+    const Uint32 flags = SDL_GetWindowFlags(window_.get());
+    const bool is_full = (flags & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
+    if (is_full != settings_.fullscreen) {
+        SDL_SetWindowFullscreen(window_.get(),
+                                settings_.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+        update_metrics();
+    }
+}
+
+void GameApp::render(std::uint32_t now) {
+    if (stack_.empty() || !layer_)
+        return;
+    if (dirty_) {
+        // Redraw the static layer: the topmost opaque screen and what lies above it.
+        SDL_SetRenderTarget(renderer_.get(), layer_.get());
+        std::size_t first = stack_.size() - 1;
+        while (first > 0 && !stack_[first]->opaque())
+            --first;
+        for (std::size_t i = first; i < stack_.size(); ++i) {
+            if (i > first)
+                canvas_->fill_rect({0, 0, metrics_.width, metrics_.height}, palette().shade, 170);
+            stack_[i]->draw(*canvas_, metrics_);
+        }
+        SDL_SetRenderTarget(renderer_.get(), nullptr);
+        dirty_ = false;
+    }
+    SDL_SetTextureBlendMode(layer_.get(), SDL_BLENDMODE_NONE);
+    SDL_RenderCopy(renderer_.get(), layer_.get(), nullptr, nullptr);
+    top()->draw_live(*canvas_, metrics_, now);
+    if (!settings_.reduced_motion && now - transition_start_ < kTransitionMs) {
+        // A short fade in from the background colour on every screen change.
+        const double t = static_cast<double>(now - transition_start_) / kTransitionMs;
+        canvas_->fill_rect({0, 0, metrics_.width, metrics_.height}, palette().background,
+                           static_cast<std::uint8_t>(255 * (1.0 - t) * 0.85));
+    }
+    SDL_RenderPresent(renderer_.get());
+    last_frame_ = now;
+    if (frames_ == 0) {
+        if (const char* report = std::getenv("FILMQUIZ_REPORT_FIRST_PAINT"); report && *report) {
+            const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                std::chrono::system_clock::now().time_since_epoch())
+                                .count();
+            log_ << "filmquiz: first paint at " << ns << " ns\n";
+        }
+    }
+    ++frames_;
+}
+
+void GameApp::apply_pending() {
+    // Screen changes requested while handling input happen here, between frames.
+    while (!pending_.empty()) {
+        auto changes = std::move(pending_);
+        pending_.clear();
+        for (auto& change : changes)
+            change();
+        transition_start_ = SDL_GetTicks();
+        dirty_ = true;
+    }
+}
+
+void GameApp::push(std::unique_ptr<Screen> screen) {
+    auto shared = std::make_shared<std::unique_ptr<Screen>>(std::move(screen));
+    pending_.push_back([this, shared] {
+        stack_.push_back(std::move(*shared));
+        stack_.back()->enter(*this);
+    });
+}
+
+void GameApp::pop() {
+    pending_.push_back([this] {
+        if (stack_.empty())
+            return;
+        stack_.back()->leave(*this);
+        stack_.pop_back();
+        if (stack_.empty())
+            quitting_ = true;
+    });
+}
+
+void GameApp::replace(std::unique_ptr<Screen> screen) {
+    auto shared = std::make_shared<std::unique_ptr<Screen>>(std::move(screen));
+    pending_.push_back([this, shared] {
+        if (!stack_.empty()) {
+            stack_.back()->leave(*this);
+            stack_.pop_back();
+        }
+        stack_.push_back(std::move(*shared));
+        stack_.back()->enter(*this);
+    });
+}
+
+void GameApp::reset_to(std::unique_ptr<Screen> screen) {
+    auto shared = std::make_shared<std::unique_ptr<Screen>>(std::move(screen));
+    pending_.push_back([this, shared] {
+        while (!stack_.empty()) {
+            stack_.back()->leave(*this);
+            stack_.pop_back();
+        }
+        stack_.push_back(std::move(*shared));
+        stack_.back()->enter(*this);
+    });
+}
+
+void GameApp::save_settings() {
+    sound_.set_volume(settings_.volume);
+    sound_.set_muted(settings_.muted);
+    if (std::abs(metrics_.font_scale * 100 - settings_.font_scale) > 0.5) {
+        canvas_->forget_text();
+        update_metrics();
+    }
+    apply_fullscreen();
+    dirty_ = true;
+    if (store_->read_only())
+        return;
+    try {
+        for (const auto& [key, value] : settings_.to_map())
+            store_->set_setting(key, value);
+    } catch (const store::StoreError& e) {
+        log_ << "filmquiz: cannot save settings: " << e.what() << '\n';
+    }
+}
+
+std::uint64_t GameApp::next_seed() {
+    if (options_.seed)
+        return seed_counter_++;
+    const auto ticks = std::chrono::steady_clock::now().time_since_epoch().count();
+    return static_cast<std::uint64_t>(ticks) ^ (seed_counter_++ * 0x9E3779B97F4A7C15ull);
+}
+
+std::optional<std::int64_t> GameApp::save_game(const store::GameRecord& game, std::string* error) {
+    try {
+        return store_->save_game(game);
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        log_ << "filmquiz: the round was not saved: " << e.what() << '\n';
+        return std::nullopt;
+    }
+}
+
+bool GameApp::rename_player_in_game(std::int64_t game_id, const std::string& from,
+                                    const std::string& to, std::string* error) {
+    try {
+        store_->move_game(game_id, from, to);
+        return true;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        return false;
+    }
+}
+
+std::vector<store::ScoreRow> GameApp::top_scores(int limit) {
+    store::ScoreQuery q;
+    q.mode = store::GameMode::solo;
+    q.pack_id = pack_->id;
+    q.limit = limit;
+    return store_->top_scores(q);
+}
+
+std::vector<store::ScoreRow> GameApp::history(const std::string& player, int limit) {
+    store::ScoreQuery q;
+    q.mode = store::GameMode::solo;
+    q.pack_id = pack_->id;
+    q.limit = limit;
+    return store_->history(player, q);
+}
+
+std::set<std::string> GameApp::recent_question_ids(const std::string& player) {
+    return store_->recent_question_ids(player.empty() ? std::nullopt : std::optional(player), 3);
+}
+
+std::optional<std::string> GameApp::take_notice() {
+    if (notice_.empty())
+        return std::nullopt;
+    std::string n = std::move(notice_);
+    notice_.clear();
+    return n;
+}
+
+void GameApp::set_text_input(bool on) {
+    if (on) {
+        SDL_StartTextInput();
+    } else {
+        SDL_StopTextInput();
+    }
+}
+
+}  // namespace filmquiz::app

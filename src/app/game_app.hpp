@@ -1,0 +1,127 @@
+// The SDL shell: window, renderer, the event loop with its frame pacing, the screen stack,
+// sound, controllers and the store, behind the Services screens use.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "app/canvas.hpp"
+#include "app/screen.hpp"
+#include "app/sdl.hpp"
+#include "app/sound.hpp"
+#include "content/content_dir.hpp"
+#include "core/generator.hpp"
+#include "store/score_store.hpp"
+
+namespace filmquiz::app {
+
+struct GameOptions {
+    content::ContentDir content;
+    std::optional<std::filesystem::path> pack_dir;  // default: the bundled pack
+    bool windowed = false;
+    bool fullscreen = false;
+    bool mute = false;
+    std::optional<std::string> renderer;  // auto | gpu | software; saved in settings
+    std::optional<std::uint64_t> seed;    // first round's seed, for screenshots
+};
+
+// A failure to start, with the one line to show (no display, a broken pack, ...).
+class StartupError : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
+class GameApp final : public Services {
+  public:
+    // Opens everything the first frame needs; sound and controllers come after it.
+    GameApp(GameOptions options, std::ostream& log);
+    ~GameApp() override;
+
+    void start(std::unique_ptr<Screen> first);
+    // Runs until the player quits; returns the exit status.
+    int run();
+    // One turn of the loop: waits up to `max_wait_ms` for input when nothing moves,
+    // handles events, updates, draws when needed. False once the game should end.
+    bool step(int max_wait_ms = -1);
+
+    Screen* top() const { return stack_.empty() ? nullptr : stack_.back().get(); }
+    std::size_t depth() const { return stack_.size(); }
+    std::uint32_t frames_drawn() const { return frames_; }
+    store::ScoreStore& scores() { return *store_; }
+    SDL_Window* window() const { return window_.get(); }
+    // The name of the SDL renderer in use ("software", "opengl", ...).
+    std::string renderer_name() const;
+
+    // Services
+    void push(std::unique_ptr<Screen> screen) override;
+    void pop() override;
+    void replace(std::unique_ptr<Screen> screen) override;
+    void reset_to(std::unique_ptr<Screen> screen) override;
+    void quit() override { quitting_ = true; }
+    void invalidate() override { dirty_ = true; }
+    void play(Cue cue) override { sound_.play(cue); }
+    GameSettings& settings() override { return settings_; }
+    void save_settings() override;
+    const core::Pack& pack() override { return *pack_; }
+    const core::QuestionBank& bank() override { return *bank_; }
+    std::uint64_t next_seed() override;
+    std::optional<std::int64_t> save_game(const store::GameRecord& game,
+                                          std::string* error) override;
+    bool rename_player_in_game(std::int64_t game_id, const std::string& from, const std::string& to,
+                               std::string* error) override;
+    std::vector<store::ScoreRow> top_scores(int limit) override;
+    std::vector<store::ScoreRow> history(const std::string& player, int limit) override;
+    std::set<std::string> recent_question_ids(const std::string& player) override;
+    std::optional<std::string> take_notice() override;
+    std::filesystem::path assets_dir() override { return options_.content.assets(); }
+    std::uint32_t now_ms() override { return SDL_GetTicks(); }
+    const Metrics& metrics() override { return metrics_; }
+    void set_text_input(bool on) override;
+    bool has_controller() override { return !controllers_.empty(); }
+
+  private:
+    void create_window();
+    void finish_startup();  // after the first frame: sound, controllers
+    void handle_event(const SDL_Event& event);
+    void apply_pending();
+    void render(std::uint32_t now);
+    void update_metrics();
+    void toggle_fullscreen();
+    void apply_fullscreen();
+    bool wants_frames(std::uint32_t now) const;
+
+    GameOptions options_;
+    std::ostream& log_;
+    GameSettings settings_;
+    std::unique_ptr<store::ScoreStore> store_;
+    std::string notice_;
+    std::unique_ptr<core::Pack> pack_;
+    std::unique_ptr<core::QuestionBank> bank_;
+    WindowPtr window_;
+    RendererPtr renderer_;
+    TexturePtr layer_;  // the static layer of the screens, redrawn only when dirty
+    std::unique_ptr<FontSet> fonts_;
+    std::unique_ptr<SdlCanvas> canvas_;
+    SoundPlayer sound_;
+    std::vector<ControllerPtr> controllers_;
+    std::vector<std::unique_ptr<Screen>> stack_;
+    std::vector<std::function<void()>> pending_;
+    Metrics metrics_{1280, 720, 1.0};
+    bool dirty_ = true;
+    bool quitting_ = false;
+    bool started_ = false;
+    bool ttf_ = false;
+    int frame_ms_ = 16;
+    std::uint32_t last_frame_ = 0;
+    std::uint32_t transition_start_ = 0;
+    std::uint32_t frames_ = 0;
+    std::uint64_t seed_counter_ = 0;
+};
+
+}  // namespace filmquiz::app

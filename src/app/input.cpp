@@ -1,0 +1,149 @@
+#include "app/input.hpp"
+
+namespace filmquiz::app {
+
+Input make_input(Action action, std::uint32_t time_ms, Device device) {
+    Input in;
+    in.action = action;
+    in.time_ms = time_ms;
+    in.device = device;
+    return in;
+}
+
+Input make_choice(int choice, std::uint32_t time_ms, Device device) {
+    Input in = make_input(Action::choice, time_ms, device);
+    in.choice = choice;
+    return in;
+}
+
+Input make_text(std::string text, std::uint32_t time_ms) {
+    Input in = make_input(Action::text, time_ms);
+    in.text = std::move(text);
+    return in;
+}
+
+Input make_pointer(Action action, int x, int y, std::uint32_t time_ms) {
+    Input in = make_input(action, time_ms, Device::mouse);
+    in.x = x;
+    in.y = y;
+    return in;
+}
+
+namespace {
+
+std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& context) {
+    const SDL_Keycode k = key.keysym.sym;
+    const Uint16 mod = key.keysym.mod;
+    const std::uint32_t t = key.timestamp;
+    if (k == SDLK_F11 || ((k == SDLK_RETURN || k == SDLK_KP_ENTER) && (mod & KMOD_ALT))) {
+        return make_input(Action::fullscreen, t);
+    }
+    switch (k) {
+        case SDLK_UP:
+            return make_input(Action::up, t);
+        case SDLK_DOWN:
+            return make_input(Action::down, t);
+        case SDLK_LEFT:
+            return make_input(Action::left, t);
+        case SDLK_RIGHT:
+            return make_input(Action::right, t);
+        case SDLK_RETURN:
+        case SDLK_KP_ENTER:
+            return make_input(Action::confirm, t);
+        case SDLK_ESCAPE:
+            return make_input(context.in_question ? Action::pause : Action::back, t);
+        case SDLK_BACKSPACE:
+            return make_input(Action::backspace, t);
+        case SDLK_SPACE:
+            // Space is text while typing, and "choose" elsewhere.
+            if (context.typing)
+                return std::nullopt;
+            return make_input(Action::confirm, t);
+        default:
+            break;
+    }
+    if (context.typing)
+        return std::nullopt;  // letters arrive as SDL_TEXTINPUT
+    if (k >= SDLK_1 && k <= SDLK_4)
+        return make_choice(k - SDLK_1, t);
+    if (k >= SDLK_KP_1 && k <= SDLK_KP_4)
+        return make_choice(k - SDLK_KP_1, t);
+    if (k >= SDLK_a && k <= SDLK_d)
+        return make_choice(k - SDLK_a, t);
+    if (k == SDLK_m)
+        return make_input(Action::mute, t);
+    return std::nullopt;
+}
+
+std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
+    const std::uint32_t t = b.timestamp;
+    auto pad = [&](Action a) { return make_input(a, t, Device::gamepad); };
+    switch (b.button) {
+        case SDL_CONTROLLER_BUTTON_DPAD_UP:
+            return pad(Action::up);
+        case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
+            return pad(Action::down);
+        case SDL_CONTROLLER_BUTTON_DPAD_LEFT:
+            return pad(Action::left);
+        case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
+            return pad(Action::right);
+        case SDL_CONTROLLER_BUTTON_START:
+            return pad(context.in_question ? Action::pause : Action::confirm);
+        case SDL_CONTROLLER_BUTTON_BACK:
+            return pad(context.in_question ? Action::pause : Action::back);
+        default:
+            break;
+    }
+    // On a question the face buttons answer: A, B, X, Y are tiles 1-4.
+    if (context.in_question && !context.typing) {
+        switch (b.button) {
+            case SDL_CONTROLLER_BUTTON_A:
+                return make_choice(0, t, Device::gamepad);
+            case SDL_CONTROLLER_BUTTON_B:
+                return make_choice(1, t, Device::gamepad);
+            case SDL_CONTROLLER_BUTTON_X:
+                return make_choice(2, t, Device::gamepad);
+            case SDL_CONTROLLER_BUTTON_Y:
+                return make_choice(3, t, Device::gamepad);
+            default:
+                return std::nullopt;
+        }
+    }
+    switch (b.button) {
+        case SDL_CONTROLLER_BUTTON_A:
+            return pad(Action::confirm);
+        case SDL_CONTROLLER_BUTTON_B:
+            return pad(context.typing ? Action::backspace : Action::back);
+        case SDL_CONTROLLER_BUTTON_Y:
+            return pad(Action::mute);
+        default:
+            return std::nullopt;
+    }
+}
+
+}  // namespace
+
+std::optional<Input> translate(const SDL_Event& event, const InputContext& context) {
+    switch (event.type) {
+        case SDL_KEYDOWN:
+            return from_key(event.key, context);
+        case SDL_TEXTINPUT:
+            if (!context.typing)
+                return std::nullopt;
+            return make_text(event.text.text, event.text.timestamp);
+        case SDL_MOUSEMOTION:
+            return make_pointer(Action::pointer_move, event.motion.x, event.motion.y,
+                                event.motion.timestamp);
+        case SDL_MOUSEBUTTONDOWN:
+            if (event.button.button != SDL_BUTTON_LEFT)
+                return std::nullopt;
+            return make_pointer(Action::pointer_down, event.button.x, event.button.y,
+                                event.button.timestamp);
+        case SDL_CONTROLLERBUTTONDOWN:
+            return from_button(event.cbutton, context);
+        default:
+            return std::nullopt;
+    }
+}
+
+}  // namespace filmquiz::app

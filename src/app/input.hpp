@@ -1,0 +1,57 @@
+// What the player did, independent of the device: screens react to these, not to SDL
+// events, so tests can drive screens with plain values.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include <SDL_events.h>
+
+namespace filmquiz::app {
+
+enum class Action {
+    up,
+    down,
+    left,
+    right,
+    confirm,  // Enter, gamepad A (outside questions), click
+    back,     // Esc, gamepad B (outside questions)
+    pause,    // Esc during a question, gamepad Start
+    choice,   // 1-4, A-D, gamepad face buttons on a question
+    text,     // typed text (UTF-8)
+    backspace,
+    mute,        // M
+    fullscreen,  // F11, Alt+Enter
+    pointer_move,
+    pointer_down,
+};
+
+enum class Device { keyboard, mouse, gamepad };
+
+struct Input {
+    Action action = Action::confirm;
+    int choice = -1;   // 0-3 for Action::choice
+    std::string text;  // for Action::text
+    int x = 0;         // pointer position for pointer_* actions
+    int y = 0;
+    std::uint32_t time_ms = 0;  // the event's own timestamp (SDL ticks)
+    Device device = Device::keyboard;
+};
+
+// Builders, for screens' tests and the translator.
+Input make_input(Action action, std::uint32_t time_ms = 0, Device device = Device::keyboard);
+Input make_choice(int choice, std::uint32_t time_ms = 0, Device device = Device::keyboard);
+Input make_text(std::string text, std::uint32_t time_ms = 0);
+Input make_pointer(Action action, int x, int y, std::uint32_t time_ms = 0);
+
+// How keys are read right now: while text is being typed, letters are text, not choices.
+struct InputContext {
+    bool typing = false;
+    bool in_question = false;  // face buttons answer and Esc pauses
+};
+
+// Translates one SDL event; nothing for events that are not input (or that are ignored).
+std::optional<Input> translate(const SDL_Event& event, const InputContext& context);
+
+}  // namespace filmquiz::app

@@ -1,0 +1,32 @@
+// The player's settings, typed, read from and written to the store as text.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace filmquiz::app {
+
+struct GameSettings {
+    int volume = 80;  // 0-100
+    bool muted = false;
+    int timer_seconds = 20;  // 10, 20, 30 or 0 (off)
+    int font_scale = 100;    // 100, 125, 150
+    bool reduced_motion = false;
+    bool fullscreen = false;
+    std::string renderer = "auto";  // auto, gpu, software
+    bool auto_advance = false;
+    bool speed_bonus = true;
+    int round_length = 10;              // 10, 15, 20
+    int max_difficulty = 3;             // 1-3
+    std::vector<std::string> families;  // empty: every family
+    int window_width = 1280;
+    int window_height = 720;
+    std::string last_player;
+
+    // Unknown or malformed values fall back to the defaults: a preference is never fatal.
+    static GameSettings from_map(const std::map<std::string, std::string>& values);
+    std::map<std::string, std::string> to_map() const;
+};
+
+}  // namespace filmquiz::app

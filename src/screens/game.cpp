@@ -1,0 +1,21 @@
+#include "screens/game.hpp"
+
+#include "screens/title_screen.hpp"
+
+namespace filmquiz::screens {
+
+int run_game(const app::GameOptions& options, std::ostream& err) {
+    try {
+        app::GameApp game(options, err);
+        game.start(std::make_unique<TitleScreen>());
+        return game.run();
+    } catch (const app::StartupError& e) {
+        err << "filmquiz: " << e.what() << '\n';
+        return 1;
+    } catch (const std::exception& e) {
+        err << "filmquiz: " << e.what() << '\n';
+        return 1;
+    }
+}
+
+}  // namespace filmquiz::screens

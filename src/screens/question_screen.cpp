@@ -1,0 +1,382 @@
+#include "screens/question_screen.hpp"
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "screens/pause_screen.hpp"
+#include "screens/reveal_screen.hpp"
+
+namespace filmquiz::screens {
+
+using app::Action;
+using app::Align;
+using app::Face;
+using app::palette;
+using app::Rect;
+using app::VAlign;
+using core::QuestionType;
+
+QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, bool reveal) {
+    QuestionLayout l;
+    const int mx = m.margin();
+    const int w = m.width - 2 * mx;
+    l.header = {mx, m.px(22), w, m.px(56)};
+    l.timer = {mx, l.header.bottom() + m.px(12), w, m.px(14)};
+    const int footer_h = m.px(56);
+    l.footer = {mx, m.height - footer_h - m.px(8), w, footer_h};
+    int top = l.timer.bottom() + m.px(20);
+    if (reveal) {
+        l.banner = {mx, l.header.bottom() + m.px(10), w, m.px(64)};
+        top = l.banner.bottom() + m.px(12);
+    }
+    int available = l.footer.y - m.px(12) - top;
+    if (reveal) {
+        const int explanation_h = available * 27 / 100;
+        l.explanation = {mx, l.footer.y - m.px(12) - explanation_h, w, explanation_h};
+        available -= explanation_h + m.gap();
+    }
+    if (q.type == QuestionType::type_in && !reveal) {
+        const int kb_h = std::min(OnScreenKeyboard::rows_height(m), available * 45 / 100);
+        const int entry_h = std::max(m.px(64), m.body_font() * 2);
+        const int prompt_h = available - kb_h - entry_h - 2 * m.gap();
+        l.prompt = {mx, top, w, prompt_h};
+        l.entry = {mx + w / 8, l.prompt.bottom() + m.gap(), w * 3 / 4, entry_h};
+        l.keyboard = {mx, l.entry.bottom() + m.gap(), w, kb_h};
+        return l;
+    }
+    // The prompt gets a third of the space (less on a reveal, which shows tiles smaller).
+    const int prompt_h = available * (reveal ? 24 : 33) / 100;
+    l.prompt = {mx, top, w, prompt_h};
+    l.tiles_area = {mx, l.prompt.bottom() + m.gap(), w, available - prompt_h - m.gap()};
+    if (q.type == QuestionType::type_in)
+        return l;
+    const int n = static_cast<int>(q.choices.size());
+    const int g = m.gap();
+    if (n == 2) {
+        // True or false: two wide tiles, not taller than they need to be.
+        const int tw = (w - g) / 2;
+        const int th = std::min(l.tiles_area.h, std::max(m.px(150), l.tiles_area.h * 55 / 100));
+        const int ty = l.tiles_area.y + (l.tiles_area.h - th) / 2;
+        for (int i = 0; i < 2; ++i)
+            l.tiles.push_back({mx + i * (tw + g), ty, tw, th});
+        return l;
+    }
+    // Two columns of two (three events: two and one).
+    const int rows = (n + 1) / 2;
+    const int tw = (w - g) / 2;
+    const int th = (l.tiles_area.h - g * (rows - 1)) / rows;
+    for (int i = 0; i < n; ++i) {
+        l.tiles.push_back({mx + (i % 2) * (tw + g), l.tiles_area.y + (i / 2) * (th + g), tw, th});
+    }
+    return l;
+}
+
+void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionLayout& l,
+                          const core::RoundSession& s) {
+    const auto& p = palette();
+    const core::Question& q = s.current();
+    const Rect icon{l.header.x, l.header.y, l.header.h, l.header.h};
+    c.fill_rounded(icon, m.px(12), p.panel);
+    draw_family_icon(c, icon.inset(m.px(8)), q.family, p.accent);
+    const int third = l.header.w / 3;
+    c.text(std::string(core::display_name(q.family)),
+           {icon.right() + m.px(14), l.header.y, third - icon.w - m.px(14), l.header.h},
+           {Face::bold, m.small_font(), p.accent, Align::left, VAlign::middle, m.min_font()});
+    c.text("Question " + std::to_string(s.index() + 1) + " of " + std::to_string(s.count()),
+           {l.header.x + third, l.header.y, third, l.header.h},
+           {Face::bold, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    const core::Participant& me = s.participants().front();
+    std::string right = "Score " + std::to_string(me.score);
+    if (me.streak >= 2)
+        right += " \u00B7 Streak " + std::to_string(me.streak);
+    c.text(right, {l.header.x + 2 * third, l.header.y, third, l.header.h},
+           {Face::bold, m.small_font(), p.gold, Align::right, VAlign::middle, m.min_font()});
+}
+
+QuestionScreen::QuestionScreen(std::shared_ptr<core::RoundSession> session,
+                               core::RoundSettings settings)
+    : session_(std::move(session)), settings_(std::move(settings)) {}
+
+void QuestionScreen::enter(app::Services& services) {
+    gamepad_ = services.has_controller();
+    if (session_->current().type == QuestionType::type_in)
+        services.set_text_input(true);
+}
+
+void QuestionScreen::leave(app::Services& services) {
+    services.set_text_input(false);
+}
+
+app::InputContext QuestionScreen::input_context() const {
+    app::InputContext ctx;
+    ctx.in_question = true;
+    ctx.typing = session_->current().type == QuestionType::type_in;
+    return ctx;
+}
+
+bool QuestionScreen::animating(std::uint32_t) const {
+    return !done_ && !paused_ && session_->countdown().limited();
+}
+
+void QuestionScreen::update(std::uint32_t now, app::Services& services) {
+    if (session_->current().type == QuestionType::type_in && !done_) {
+        if (!blink_at_ || now >= *blink_at_)
+            blink_at_ = now + 530 - (now % 530);
+    }
+    if (!started_) {
+        // The timer starts when the question is on screen, not when it was built.
+        started_ = true;
+        session_->start_question(now);
+        return;
+    }
+    if (done_ || paused_)
+        return;
+    const core::Countdown& cd = session_->countdown();
+    if (!cd.limited())
+        return;
+    const int left = cd.seconds_left(now);
+    if (left <= 5 && left >= 1 && left != last_tick_) {
+        last_tick_ = left;
+        services.play(app::Cue::tick);
+    }
+    if (cd.expired(now)) {
+        done_ = true;
+        session_->time_up(now);
+        services.play(app::Cue::time_up);
+        services.replace(std::make_unique<RevealScreen>(session_, settings_, std::vector<int>{}));
+    }
+}
+
+void QuestionScreen::submit(core::GivenAnswer given, std::uint32_t at_ms, app::Services& services) {
+    if (done_)
+        return;
+    if (!started_) {
+        started_ = true;
+        session_->start_question(at_ms);
+    }
+    const auto outcome = session_->answer(0, std::move(given), at_ms);
+    if (!outcome)
+        return;
+    done_ = true;
+    services.play(outcome->correct
+                      ? app::Cue::correct
+                      : (outcome->given.timed_out ? app::Cue::time_up : app::Cue::wrong));
+    services.replace(std::make_unique<RevealScreen>(session_, settings_, order_));
+}
+
+void QuestionScreen::pause(app::Services& services) {
+    if (done_ || paused_)
+        return;
+    paused_ = true;
+    session_->countdown().pause(services.now_ms());
+    services.push(std::make_unique<PauseScreen>([this](app::Services& s) {
+        paused_ = false;
+        session_->countdown().resume(s.now_ms());
+        s.invalidate();
+    }));
+}
+
+void QuestionScreen::focus_lost(app::Services& services) {
+    pause(services);
+}
+
+bool QuestionScreen::handle_choice(int index, std::uint32_t at, app::Services& services) {
+    const core::Question& q = session_->current();
+    if (index < 0 || index >= static_cast<int>(q.choices.size()))
+        return false;
+    focus_ = index;
+    if (q.type == QuestionType::ordering) {
+        if (std::find(order_.begin(), order_.end(), index) != order_.end())
+            return true;
+        order_.push_back(index);
+        services.play(app::Cue::select);
+        if (order_.size() == q.choices.size()) {
+            core::GivenAnswer given;
+            given.order = order_;
+            submit(given, at, services);
+        }
+        return true;
+    }
+    core::GivenAnswer given;
+    given.choice = index;
+    submit(given, at, services);
+    return true;
+}
+
+bool QuestionScreen::handle(const app::Input& in, app::Services& services) {
+    if (in.device == app::Device::gamepad)
+        gamepad_ = true;
+    if (in.action == Action::pause || in.action == Action::back) {
+        pause(services);
+        return true;
+    }
+    if (done_ || paused_)
+        return false;
+    const core::Question& q = session_->current();
+    const app::Metrics& m = services.metrics();
+    const QuestionLayout l = question_layout(m, q, false);
+
+    if (q.type == QuestionType::type_in) {
+        if (entry_.handle(in))
+            return true;
+        if (in.action == Action::pointer_down && l.entry.contains(in.x, in.y))
+            return true;
+        const bool nav = in.action == Action::up || in.action == Action::down ||
+                         in.action == Action::left || in.action == Action::right;
+        if (nav || in.device != app::Device::keyboard)
+            keyboard_focus_ = true;
+        const OnScreenKeyboard::Press press = keyboard_.handle(in, m, l.keyboard);
+        switch (press.key) {
+            case OnScreenKeyboard::Key::character: {
+                // Typed on screen: capitals start words, the rest is lower case.
+                std::string ch = press.character;
+                if (!entry_.text.empty() && entry_.text.back() != ' ' && ch[0] >= 'A' &&
+                    ch[0] <= 'Z') {
+                    ch[0] = static_cast<char>(ch[0] + 32);
+                }
+                entry_.handle(app::make_text(ch));
+                services.play(app::Cue::move);
+                return true;
+            }
+            case OnScreenKeyboard::Key::space:
+                entry_.handle(app::make_text(" "));
+                return true;
+            case OnScreenKeyboard::Key::erase:
+                entry_.handle(app::make_input(Action::backspace));
+                return true;
+            case OnScreenKeyboard::Key::done: {
+                if (core::trim(entry_.text).empty())
+                    return true;
+                core::GivenAnswer given;
+                given.text = entry_.text;
+                submit(given, in.time_ms, services);
+                return true;
+            }
+            case OnScreenKeyboard::Key::none:
+                return nav;
+        }
+        return false;
+    }
+
+    const int n = static_cast<int>(q.choices.size());
+    switch (in.action) {
+        case Action::choice:
+            return handle_choice(in.choice, in.time_ms, services);
+        case Action::left:
+        case Action::right:
+            focus_ = (focus_ % 2 == 0) ? std::min(focus_ + 1, n - 1) : focus_ - 1;
+            services.play(app::Cue::move);
+            return true;
+        case Action::up:
+        case Action::down:
+            if (n > 2) {
+                focus_ = (focus_ + 2) % (((n + 1) / 2) * 2);
+                if (focus_ >= n)
+                    focus_ = n - 1;
+            }
+            services.play(app::Cue::move);
+            return true;
+        case Action::confirm:
+            return handle_choice(focus_, in.time_ms, services);
+        case Action::backspace:
+            if (q.type == QuestionType::ordering && !order_.empty()) {
+                order_.pop_back();
+                services.play(app::Cue::move);
+                return true;
+            }
+            return false;
+        case Action::pointer_move:
+            for (int i = 0; i < n; ++i) {
+                if (l.tiles[static_cast<std::size_t>(i)].contains(in.x, in.y) && focus_ != i) {
+                    focus_ = i;
+                    return true;
+                }
+            }
+            return false;
+        case Action::pointer_down:
+            for (int i = 0; i < n; ++i) {
+                if (l.tiles[static_cast<std::size_t>(i)].contains(in.x, in.y)) {
+                    return handle_choice(i, in.time_ms, services);
+                }
+            }
+            return false;
+        default:
+            return false;
+    }
+}
+
+void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
+    const auto& p = palette();
+    const core::Question& q = session_->current();
+    const QuestionLayout l = question_layout(m, q, false);
+    draw_background(c, m);
+    draw_question_header(c, m, l, *session_);
+    c.fill_rounded(l.timer, l.timer.h / 2, p.panel);
+
+    c.fill_rounded(l.prompt, m.radius(), p.panel);
+    c.text(q.prompt, l.prompt.inset(m.px(28), m.px(16)),
+           {Face::bold, m.font(36), p.text, Align::center, VAlign::middle, m.min_font()});
+
+    if (q.type == QuestionType::type_in) {
+        entry_.draw(c, m, l.entry, "Type your answer, then Enter");
+        keyboard_.draw(c, m, l.keyboard, keyboard_focus_);
+        draw_hint(c, m, "Type and press Enter \u00B7 or use the keys on screen \u00B7 Esc pause");
+        return;
+    }
+    for (std::size_t i = 0; i < l.tiles.size(); ++i) {
+        const Rect r = l.tiles[i];
+        const bool focused = static_cast<int>(i) == focus_;
+        const auto picked = std::find(order_.begin(), order_.end(), static_cast<int>(i));
+        const bool was_picked = picked != order_.end();
+        c.fill_rounded(r, m.radius(), focused ? p.tile_focus : p.tile);
+        if (focused)
+            c.outline_rounded(r, m.radius(), m.px(4), p.tile_border);
+        // The badge: which key picks the tile, or its place in the order being built.
+        const int badge = std::min(m.px(58), r.h - m.px(16));
+        const Rect chip{r.x + m.px(14), r.y + (r.h - badge) / 2, badge, badge};
+        std::string chip_text = std::to_string(i + 1);
+        if (was_picked)
+            chip_text = std::to_string(picked - order_.begin() + 1) + ".";
+        c.fill_rounded(chip, badge / 2, was_picked ? p.gold : p.panel);
+        c.text(chip_text, chip,
+               {Face::bold, std::min(m.body_font(), badge * 55 / 100),
+                was_picked ? p.panel : p.gold, Align::center, VAlign::middle, m.min_font()});
+        const Rect text_box{chip.right() + m.px(16), r.y + m.px(10),
+                            r.right() - chip.right() - m.px(30), r.h - m.px(20)};
+        const bool two = q.type == QuestionType::true_false;
+        c.text(q.choices[i], text_box,
+               {two ? Face::bold : Face::text, two ? m.heading_font() : m.tile_font(),
+                was_picked ? p.text_muted : p.text, two ? Align::center : Align::left,
+                VAlign::middle, m.min_font()});
+    }
+    std::string hint;
+    if (q.type == QuestionType::ordering) {
+        hint = "Press the events first to last (1-4) \u00B7 Backspace undoes \u00B7 Esc pause";
+    } else if (gamepad_) {
+        hint = "A B X Y answer \u00B7 d-pad and A \u00B7 Start pause";
+    } else {
+        hint = "1-" + std::to_string(q.choices.size()) + " or A-" +
+               std::string(1, static_cast<char>('A' + q.choices.size() - 1)) +
+               " to answer \u00B7 or click \u00B7 Esc pause";
+    }
+    draw_hint(c, m, hint);
+}
+
+void QuestionScreen::draw_live(app::Canvas& c, const app::Metrics& m, std::uint32_t now) const {
+    const auto& p = palette();
+    const core::Question& q = session_->current();
+    const QuestionLayout l = question_layout(m, q, false);
+    const core::Countdown& cd = session_->countdown();
+    if (cd.limited()) {
+        const int remaining = started_ ? cd.remaining_ms(now) : cd.total_ms();
+        const int w = static_cast<int>(static_cast<long>(l.timer.w) * remaining / cd.total_ms());
+        if (w > 0) {
+            c.fill_rounded({l.timer.x, l.timer.y, w, l.timer.h}, l.timer.h / 2,
+                           remaining <= 5000 ? p.timer_low : p.timer);
+        }
+    }
+    if (q.type == QuestionType::type_in)
+        entry_.draw_caret(c, m, l.entry, now);
+}
+
+}  // namespace filmquiz::screens

@@ -1,0 +1,41 @@
+// After an answer: the right answer marked with a check and "Correct", a wrong pick with a
+// cross and "Wrong" (never colour alone), the points and their parts, the explanation and
+// its source. Enter or a click goes on; so does the clock when auto-advance is on.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "app/screen.hpp"
+#include "core/round_session.hpp"
+#include "screens/widgets.hpp"
+
+namespace filmquiz::screens {
+
+class RevealScreen final : public app::Screen {
+  public:
+    // `order`: for ordering questions, the order the player built (may be partial).
+    RevealScreen(std::shared_ptr<core::RoundSession> session, core::RoundSettings settings,
+                 std::vector<int> order);
+    std::string_view name() const override { return "reveal"; }
+    void enter(app::Services& services) override;
+    bool handle(const app::Input& input, app::Services& services) override;
+    void update(std::uint32_t now_ms, app::Services& services) override;
+    void draw(app::Canvas& canvas, const app::Metrics& m) const override;
+    std::optional<std::uint32_t> wake_at() const override { return advance_at_; }
+
+    static constexpr std::uint32_t kAutoAdvanceMs = 6000;
+
+  private:
+    void go_on(app::Services& services);
+
+    std::shared_ptr<core::RoundSession> session_;
+    core::RoundSettings settings_;
+    std::vector<int> order_;
+    std::optional<std::uint32_t> advance_at_;
+    std::string source_;
+    bool gone_ = false;
+};
+
+}  // namespace filmquiz::screens

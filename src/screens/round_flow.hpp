@@ -1,0 +1,29 @@
+// Starting a round from the settings, and turning a finished one into a saved game.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/screen.hpp"
+#include "core/round_session.hpp"
+
+namespace filmquiz::screens {
+
+// The spoiler limit chosen in round setup: nothing set means the whole film.
+struct RoundChoices {
+    std::optional<int> spoiler_limit;
+};
+
+// What the settings allow, as the composer's settings.
+core::RoundSettings round_settings(app::Services& services, const RoundChoices& choices);
+
+// Composes a round and returns its first question screen.
+std::unique_ptr<app::Screen> start_round(app::Services& services, const RoundChoices& choices);
+
+// The player a solo round is saved under until they name themselves.
+std::string current_player(app::Services& services);
+
+store::GameRecord game_record(const core::RoundSession& session, const core::Pack& pack,
+                              const core::RoundSettings& settings);
+
+}  // namespace filmquiz::screens
