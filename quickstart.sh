@@ -2,7 +2,7 @@
 # Installs what filmquiz needs on Debian 12 (apt-get, with sudo when not root), builds it,
 # and then starts the game or runs the whole test suite.
 #
-#   ./quickstart.sh                  release build in build-release/, then check the packs
+#   ./quickstart.sh [GAME OPTIONS]   release build in build-release/, then start the game
 #   ./quickstart.sh test             build in build/, then run every test with ctest
 set -eu
 cd "$(dirname "$0")"
@@ -38,6 +38,5 @@ if [ "${1:-}" = "test" ]; then
 else
     cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DFILMQUIZ_TESTS=OFF $launcher
     cmake --build build-release -j "$jobs"
-    # The game comes with its own issue; until then the first command checks the packs.
-    exec ./build-release/filmquiz check "$@"
+    exec ./build-release/filmquiz "$@"
 fi

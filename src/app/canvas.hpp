@@ -136,6 +136,7 @@ class SdlCanvas final : public Canvas {
     SDL_Texture* line_texture(const std::string& text, Face face, int size, Rgb color, int* w,
                               int* h);
     void geometry(const std::vector<SDL_Vertex>& vertices);
+    void spans(const std::vector<SDL_Rect>& rects, Rgb color, std::uint8_t alpha);
 
     SDL_Renderer* renderer_;
     FontSet& fonts_;

@@ -23,29 +23,59 @@ bool has_gpu() {
 
 }  // namespace
 
-GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(options)), log_(log) {
-    // Content first: a broken pack is a clear message before any window opens.
-    const std::filesystem::path dir = options_.pack_dir.value_or(options_.content.default_pack());
+namespace {
+
+// What the game needs from disk before its first frame.
+struct Loaded {
+    std::unique_ptr<core::Pack> pack;
+    std::unique_ptr<store::ScoreStore> store;
+    std::string notice;
+    std::string diagnostics;  // a broken pack's problems
+    std::string error;        // why the game cannot start
+};
+
+Loaded load_pack_and_scores(const GameOptions& options) {
+    Loaded out;
+    const std::filesystem::path dir = options.pack_dir.value_or(options.content.default_pack());
     const std::string shown =
-        options_.pack_dir ? options_.pack_dir->string() : content::display_path(dir);
+        options.pack_dir ? options.pack_dir->string() : content::display_path(dir);
     content::PackLoad load = content::load_pack(dir, shown);
     if (!load.pack) {
-        log_ << load.diagnostics.format();
-        throw StartupError(shown + ": the pack has errors (see 'filmquiz check " + shown + "')");
+        out.diagnostics = load.diagnostics.format();
+        out.error = shown + ": the pack has errors (see 'filmquiz check " + shown + "')";
+        return out;
     }
-    pack_ = std::make_unique<core::Pack>(std::move(*load.pack));
-    bank_ = std::make_unique<core::QuestionBank>(*pack_);
-
+    out.pack = std::make_unique<core::Pack>(std::move(*load.pack));
     try {
         store::ScoreStore::Opened opened = store::ScoreStore::open(store::user_data_dir());
-        store_ = std::move(opened.store);
-        notice_ = opened.notice;
-        if (!notice_.empty())
-            log_ << "filmquiz: " << notice_ << '\n';
-        settings_ = GameSettings::from_map(store_->settings());
-    } catch (const store::StoreError& e) {
-        throw StartupError(std::string("cannot open the scores: ") + e.what());
+        out.store = std::move(opened.store);
+        out.notice = opened.notice;
+    } catch (const std::exception& e) {
+        out.error = std::string("cannot open the scores: ") + e.what();
     }
+    return out;
+}
+
+}  // namespace
+
+GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(options)), log_(log) {
+    // Not on a second thread while SDL starts: on two cores that slows the display server
+    // SDL_Init waits for, and the whole start with it.
+    Loaded loaded = load_pack_and_scores(options_);
+    if (!loaded.error.empty()) {
+        log_ << loaded.diagnostics;
+        throw StartupError(loaded.error);
+    }
+    const bool sdl_ok = loaded.error.empty() && SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) == 0;
+    const std::string sdl_error = sdl_ok ? "" : SDL_GetError();
+    pack_ = std::move(loaded.pack);
+    store_ = std::move(loaded.store);
+    notice_ = loaded.notice;
+    if (!notice_.empty())
+        log_ << "filmquiz: " << notice_ << '\n';
+    settings_ = GameSettings::from_map(store_->settings());
+    if (!sdl_ok)
+        throw StartupError("cannot start SDL: " + sdl_error);
     if (options_.renderer)
         settings_.renderer = *options_.renderer;
     if (options_.fullscreen)
@@ -57,9 +87,6 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
     if (options_.seed)
         seed_counter_ = *options_.seed;
 
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
-        throw StartupError(std::string("cannot start SDL: ") + SDL_GetError());
-    }
     // SDL quietly falls back to an invisible offscreen window when there is no display.
     const char* driver = SDL_GetCurrentVideoDriver();
     const char* wanted = std::getenv("SDL_VIDEODRIVER");
@@ -108,9 +135,6 @@ void GameApp::create_window() {
     if (!window_)
         throw StartupError(std::string("cannot open a window: ") + SDL_GetError());
     SDL_SetWindowMinimumSize(window_.get(), 640, 480);
-    const std::filesystem::path icon = options_.content.assets() / "icon" / "filmquiz-64.bmp";
-    if (SurfacePtr surface{SDL_LoadBMP(icon.c_str())})
-        SDL_SetWindowIcon(window_.get(), surface.get());
 
     const Uint32 renderer_flags =
         gpu ? SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC | SDL_RENDERER_TARGETTEXTURE
@@ -141,6 +165,9 @@ std::string GameApp::renderer_name() const {
 }
 
 void GameApp::finish_startup() {
+    const std::filesystem::path icon = options_.content.assets() / "icon" / "filmquiz-64.bmp";
+    if (SurfacePtr surface{SDL_LoadBMP(icon.c_str())})
+        SDL_SetWindowIcon(window_.get(), surface.get());
     sound_.set_volume(settings_.volume);
     sound_.set_muted(settings_.muted);
     sound_.open(options_.content.assets() / "sounds", log_);
@@ -156,15 +183,15 @@ void GameApp::update_metrics() {
     SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
     metrics_ = Metrics(w, h, settings_.font_scale / 100.0);
     canvas_->set_size(w, h);
-    layer_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888,
-                                   SDL_TEXTUREACCESS_TARGET, w, h));
+    layer_.reset();  // remade at the new size by the next render
     dirty_ = true;
 }
 
 void GameApp::start(std::unique_ptr<Screen> first) {
     stack_.push_back(std::move(first));
     stack_.back()->enter(*this);
-    transition_start_ = SDL_GetTicks();
+    // No fade on the very first frame: the title should be there at once.
+    transition_start_ = SDL_GetTicks() - kTransitionMs;
     dirty_ = true;
 }
 
@@ -323,24 +350,41 @@ void GameApp::apply_fullscreen() {
 }
 
 void GameApp::render(std::uint32_t now) {
-    if (stack_.empty() || !layer_)
+    if (stack_.empty())
         return;
-    if (dirty_) {
-        // Redraw the static layer: the topmost opaque screen and what lies above it.
-        SDL_SetRenderTarget(renderer_.get(), layer_.get());
-        std::size_t first = stack_.size() - 1;
-        while (first > 0 && !stack_[first]->opaque())
-            --first;
+    // Which screens show: the topmost opaque one and what lies above it.
+    std::size_t first = stack_.size() - 1;
+    while (first > 0 && !stack_[first]->opaque())
+        --first;
+    auto draw_stack = [&] {
         for (std::size_t i = first; i < stack_.size(); ++i) {
             if (i > first)
                 canvas_->fill_rect({0, 0, metrics_.width, metrics_.height}, palette().shade, 170);
             stack_[i]->draw(*canvas_, metrics_);
         }
-        SDL_SetRenderTarget(renderer_.get(), nullptr);
-        dirty_ = false;
+    };
+    if (frames_ == 0) {
+        // The very first frame goes straight to the window: the title as soon as can be.
+        // The cached layer is made from the second frame on.
+        draw_stack();
+        dirty_ = true;
+    } else {
+        if (!layer_) {
+            layer_.reset(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888,
+                                           SDL_TEXTUREACCESS_TARGET, metrics_.width,
+                                           metrics_.height));
+            dirty_ = true;
+        }
+        if (dirty_) {
+            // Redraw the static layer; frames in between only copy it.
+            SDL_SetRenderTarget(renderer_.get(), layer_.get());
+            draw_stack();
+            SDL_SetRenderTarget(renderer_.get(), nullptr);
+            dirty_ = false;
+        }
+        SDL_SetTextureBlendMode(layer_.get(), SDL_BLENDMODE_NONE);
+        SDL_RenderCopy(renderer_.get(), layer_.get(), nullptr, nullptr);
     }
-    SDL_SetTextureBlendMode(layer_.get(), SDL_BLENDMODE_NONE);
-    SDL_RenderCopy(renderer_.get(), layer_.get(), nullptr, nullptr);
     top()->draw_live(*canvas_, metrics_, now);
     if (!settings_.reduced_motion && now - transition_start_ < kTransitionMs) {
         // A short fade in from the background colour on every screen change.

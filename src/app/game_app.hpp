@@ -69,7 +69,12 @@ class GameApp final : public Services {
     GameSettings& settings() override { return settings_; }
     void save_settings() override;
     const core::Pack& pack() override { return *pack_; }
-    const core::QuestionBank& bank() override { return *bank_; }
+    // Built on first use, after the first frame is on screen.
+    const core::QuestionBank& bank() override {
+        if (!bank_)
+            bank_ = std::make_unique<core::QuestionBank>(*pack_);
+        return *bank_;
+    }
     std::uint64_t next_seed() override;
     std::optional<std::int64_t> save_game(const store::GameRecord& game,
                                           std::string* error) override;

@@ -88,7 +88,9 @@ std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const Input
         case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
             return pad(Action::right);
         case SDL_CONTROLLER_BUTTON_START:
-            return pad(context.in_question ? Action::pause : Action::confirm);
+            if (context.in_question)
+                return pad(Action::pause);
+            return pad(context.typing ? Action::submit : Action::confirm);
         case SDL_CONTROLLER_BUTTON_BACK:
             return pad(context.in_question ? Action::pause : Action::back);
         default:

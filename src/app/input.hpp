@@ -16,6 +16,7 @@ enum class Action {
     left,
     right,
     confirm,  // Enter, gamepad A (outside questions), click
+    submit,   // gamepad Start while typing a name: done
     back,     // Esc, gamepad B (outside questions)
     pause,    // Esc during a question, gamepad Start
     choice,   // 1-4, A-D, gamepad face buttons on a question

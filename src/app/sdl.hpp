@@ -1,4 +1,5 @@
-// RAII owners for SDL, SDL_ttf and SDL_mixer handles, and a checked-call helper.
+// RAII owners for SDL and SDL_ttf handles, and a checked-call helper. (SDL_mixer's chunks
+// belong to app/sound.cpp, which loads SDL_mixer at run time.)
 #pragma once
 
 #include <memory>
@@ -17,7 +18,6 @@ struct SdlDeleter {
     void operator()(SDL_Texture* p) const { SDL_DestroyTexture(p); }
     void operator()(SDL_Surface* p) const { SDL_FreeSurface(p); }
     void operator()(TTF_Font* p) const { TTF_CloseFont(p); }
-    void operator()(Mix_Chunk* p) const { Mix_FreeChunk(p); }
     void operator()(SDL_GameController* p) const { SDL_GameControllerClose(p); }
 };
 
@@ -26,7 +26,6 @@ using RendererPtr = std::unique_ptr<SDL_Renderer, SdlDeleter>;
 using TexturePtr = std::unique_ptr<SDL_Texture, SdlDeleter>;
 using SurfacePtr = std::unique_ptr<SDL_Surface, SdlDeleter>;
 using FontPtr = std::unique_ptr<TTF_Font, SdlDeleter>;
-using ChunkPtr = std::unique_ptr<Mix_Chunk, SdlDeleter>;
 using ControllerPtr = std::unique_ptr<SDL_GameController, SdlDeleter>;
 
 class SdlError : public std::runtime_error {

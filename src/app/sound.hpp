@@ -1,5 +1,7 @@
-// Sound cues through SDL_mixer. With no audio device the game runs silently and says so
-// once.
+// Sound cues through SDL_mixer, which is loaded when sound is first set up (after the first
+// frame) rather than at start: its codec libraries cost start-up time the title screen
+// should not wait for. With no audio device, or no SDL_mixer, the game runs silently and
+// says so once.
 #pragma once
 
 #include <filesystem>
@@ -28,11 +30,14 @@ class SoundPlayer {
     void set_volume(int percent);
     void set_muted(bool muted);
 
+    struct Mixer;  // SDL_mixer's functions, looked up at run time
+
   private:
+    const Mixer* mixer_ = nullptr;
     bool open_ = false;
     bool muted_ = false;
     int volume_ = 80;
-    ChunkPtr chunks_[kCueCount];
+    Mix_Chunk* chunks_[kCueCount] = {};
 };
 
 }  // namespace filmquiz::app

@@ -43,11 +43,12 @@ void HighScoresScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     }
     const int rows = kTableSize + 1;
     const int row_h = std::min(body.h / rows, m.px(52));
-    const int w = std::min(body.w, m.px(980));
+    // The whole width: a name may be 24 wide letters at 150 % text.
+    const int w = body.w;
     const int x = body.x + (body.w - w) / 2;
     // Columns: rank, name, score, right, date.
-    const int cols[5] = {x, x + w * 9 / 100, x + w * 55 / 100, x + w * 70 / 100, x + w * 82 / 100};
-    const int widths[5] = {w * 8 / 100, w * 45 / 100, w * 14 / 100, w * 11 / 100, w * 18 / 100};
+    const int cols[5] = {x, x + w * 7 / 100, x + w * 58 / 100, x + w * 71 / 100, x + w * 82 / 100};
+    const int widths[5] = {w * 6 / 100, w * 50 / 100, w * 12 / 100, w * 10 / 100, w * 18 / 100};
     const char* heads[5] = {"#", "Player", "Score", "Right", "Date"};
     const int font = std::min(m.body_font(), std::max(m.min_font(), row_h * 55 / 100));
     for (int i = 0; i < 5; ++i) {
@@ -62,7 +63,7 @@ void HighScoresScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         if (mine) {
             // The row just played: a highlight and a marker, not colour alone.
             c.fill_rounded({x - m.px(12), y, w + m.px(24), row_h}, m.px(10), p.tile_focus);
-            c.fill_rounded({x - m.px(24), y + row_h / 4, m.px(8), row_h / 2}, m.px(4), p.gold);
+            c.fill_rounded({x - m.px(26), y + row_h / 4, m.px(8), row_h / 2}, m.px(4), p.gold);
         } else if (r % 2 == 0) {
             c.fill_rounded({x - m.px(12), y, w + m.px(24), row_h}, m.px(10), p.panel);
         }

@@ -16,42 +16,78 @@ using app::Rect;
 using app::VAlign;
 using core::QuestionType;
 
+std::vector<int> revealed_options(const core::Question& q, const core::Outcome* outcome) {
+    std::vector<int> shown;
+    if (q.type == QuestionType::ordering || q.type == QuestionType::true_false) {
+        for (int i = 0; i < static_cast<int>(q.choices.size()); ++i)
+            shown.push_back(i);
+        return shown;
+    }
+    if (q.type == QuestionType::type_in)
+        return shown;
+    shown.push_back(q.answer);
+    if (outcome != nullptr && outcome->given.choice >= 0 && outcome->given.choice != q.answer) {
+        shown.push_back(outcome->given.choice);
+    }
+    return shown;
+}
+
 QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, bool reveal) {
     QuestionLayout l;
     const int mx = m.margin();
     const int w = m.width - 2 * mx;
+    const int g = m.gap();
     l.header = {mx, m.px(22), w, m.px(56)};
     l.timer = {mx, l.header.bottom() + m.px(12), w, m.px(14)};
     const int footer_h = m.px(56);
     l.footer = {mx, m.height - footer_h - m.px(8), w, footer_h};
-    int top = l.timer.bottom() + m.px(20);
+
     if (reveal) {
+        // Verdict, question, what was right (and wrong), why.
         l.banner = {mx, l.header.bottom() + m.px(10), w, m.px(64)};
-        top = l.banner.bottom() + m.px(12);
+        const int top = l.banner.bottom() + m.px(12);
+        const int available = l.footer.y - m.px(12) - top;
+        const bool ordering = q.type == QuestionType::ordering;
+        const int prompt_h = ordering ? 0 : available * 20 / 100;
+        const int tiles_h = available * (ordering ? 60 : 40) / 100;
+        l.prompt = {mx, top, w, prompt_h};
+        l.tiles_area = {mx, top + prompt_h + (prompt_h > 0 ? g : 0), w, tiles_h};
+        l.explanation = {mx, l.tiles_area.bottom() + g, w,
+                         l.footer.y - m.px(12) - l.tiles_area.bottom() - g};
+        if (ordering) {
+            const int n = static_cast<int>(q.choices.size());
+            const int rows = (n + 1) / 2;
+            const int tw = (w - g) / 2;
+            const int th = (tiles_h - g * (rows - 1)) / rows;
+            for (int i = 0; i < n; ++i) {
+                l.tiles.push_back(
+                    {mx + (i % 2) * (tw + g), l.tiles_area.y + (i / 2) * (th + g), tw, th});
+            }
+        } else if (q.type != QuestionType::type_in) {
+            // One row, sized for the most options this type can reveal.
+            const int n = q.type == QuestionType::true_false ? 2 : 2;
+            const int tw = (w - g * (n - 1)) / n;
+            for (int i = 0; i < n; ++i)
+                l.tiles.push_back({mx + i * (tw + g), l.tiles_area.y, tw, tiles_h});
+        }
+        return l;
     }
-    int available = l.footer.y - m.px(12) - top;
-    if (reveal) {
-        const int explanation_h = available * 27 / 100;
-        l.explanation = {mx, l.footer.y - m.px(12) - explanation_h, w, explanation_h};
-        available -= explanation_h + m.gap();
-    }
-    if (q.type == QuestionType::type_in && !reveal) {
+
+    const int top = l.timer.bottom() + m.px(20);
+    const int available = l.footer.y - m.px(12) - top;
+    if (q.type == QuestionType::type_in) {
         const int kb_h = std::min(OnScreenKeyboard::rows_height(m), available * 45 / 100);
         const int entry_h = std::max(m.px(64), m.body_font() * 2);
-        const int prompt_h = available - kb_h - entry_h - 2 * m.gap();
+        const int prompt_h = available - kb_h - entry_h - 2 * g;
         l.prompt = {mx, top, w, prompt_h};
-        l.entry = {mx + w / 8, l.prompt.bottom() + m.gap(), w * 3 / 4, entry_h};
-        l.keyboard = {mx, l.entry.bottom() + m.gap(), w, kb_h};
+        l.entry = {mx + w / 8, l.prompt.bottom() + g, w * 3 / 4, entry_h};
+        l.keyboard = {mx, l.entry.bottom() + g, w, kb_h};
         return l;
     }
-    // The prompt gets a third of the space (less on a reveal, which shows tiles smaller).
-    const int prompt_h = available * (reveal ? 24 : 33) / 100;
+    const int prompt_h = available * 33 / 100;
     l.prompt = {mx, top, w, prompt_h};
-    l.tiles_area = {mx, l.prompt.bottom() + m.gap(), w, available - prompt_h - m.gap()};
-    if (q.type == QuestionType::type_in)
-        return l;
+    l.tiles_area = {mx, l.prompt.bottom() + g, w, available - prompt_h - g};
     const int n = static_cast<int>(q.choices.size());
-    const int g = m.gap();
     if (n == 2) {
         // True or false: two wide tiles, not taller than they need to be.
         const int tw = (w - g) / 2;

@@ -28,6 +28,10 @@ struct QuestionLayout {
 
 QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, bool reveal);
 
+// The options a reveal shows: every event of an ordering question, both of true or false,
+// else the right answer and the wrong pick (if any), in one row.
+std::vector<int> revealed_options(const core::Question& q, const core::Outcome* outcome);
+
 // Header: family icon and name, "Question k of N", score and streak.
 void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionLayout& l,
                           const core::RoundSession& session);
@@ -62,7 +66,7 @@ class QuestionScreen final : public app::Screen {
     bool done_ = false;
     int focus_ = 0;
     std::vector<int> order_;  // ordering: indices picked so far, first to last
-    TextEntry entry_{60};
+    TextEntry entry_{40};     // the longest accepted answer in a pack is shorter
     OnScreenKeyboard keyboard_;
     bool keyboard_focus_ = false;  // a gamepad or mouse user is on the on-screen keys
     bool gamepad_ = false;

@@ -105,23 +105,35 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         {verdict_box.right(), banner.y, banner.right() - verdict_box.right() - m.px(20), banner.h},
         {Face::bold, m.small_font(), p.text, Align::right, VAlign::middle, m.min_font()});
 
-    c.text(q.prompt, prompt.inset(m.px(12), m.px(4)),
-           {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
+    if (prompt.h > 0) {
+        c.text(q.prompt, prompt.inset(m.px(12), m.px(4)),
+               {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
+    }
 
-    // The options, marked.
+    // A marked tile: a check or a cross, a word, and the option.
+    auto tile = [&](Rect r, const std::string& text, bool is_right, bool is_wrong) {
+        c.fill_rounded(r, m.radius(), is_right ? p.correct : is_wrong ? p.wrong : p.tile);
+        const int mark_size = std::min(m.px(46), r.h - m.px(16));
+        const Rect mk{r.x + m.px(14), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
+        if (is_right) {
+            draw_check(c, mk, m.px(6), p.text);
+        } else if (is_wrong) {
+            draw_cross(c, mk, m.px(6), p.text);
+        }
+        c.text(text,
+               {mk.right() + m.px(14), r.y + m.px(8), r.right() - mk.right() - m.px(28),
+                r.h - m.px(16)},
+               {Face::bold, m.tile_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+    };
+
     if (q.type == QuestionType::type_in) {
         const Rect box = l.tiles_area;
-        const Rect yours{box.x, box.y, box.w, box.h * 45 / 100};
+        const Rect yours{box.x, box.y, box.w, (box.h - m.gap()) / 2};
         const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
         const std::string given = outcome ? outcome->given.text : "";
-        c.fill_rounded(yours, m.radius(), right ? p.correct : p.wrong);
-        const Rect ymark{yours.x + m.px(14), yours.y + (yours.h - m.px(44)) / 2, m.px(44),
-                         m.px(44)};
-        right ? draw_check(c, ymark, m.px(6), p.text) : draw_cross(c, ymark, m.px(6), p.text);
-        c.text(
-            (right ? "Correct: " : "Wrong: ") + (given.empty() ? std::string("(nothing)") : given),
-            {ymark.right() + m.px(14), yours.y, yours.right() - ymark.right() - m.px(28), yours.h},
-            {Face::bold, m.tile_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+        tile(yours,
+             (right ? "Correct: " : "Wrong: ") + (given.empty() ? std::string("(nothing)") : given),
+             right, !right);
         std::string accepted = "Answer: " + q.accept.front();
         if (q.accept.size() > 1) {
             accepted +=
@@ -129,61 +141,35 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                 core::join(std::vector<std::string>(q.accept.begin() + 1, q.accept.end()), ", ") +
                 ")";
         }
-        c.fill_rounded(answer, m.radius(), p.tile);
-        c.text(accepted, answer.inset(m.px(20), m.px(8)),
-               {Face::text, m.tile_font(), p.text, Align::left, VAlign::middle, m.min_font()});
-    } else {
-        for (std::size_t i = 0; i < l.tiles.size(); ++i) {
-            const Rect r = l.tiles[i];
+        tile(answer, accepted, false, false);
+    } else if (q.type == QuestionType::ordering) {
+        // Every event shows its true place; a check when the player put it there.
+        for (std::size_t i = 0; i < l.tiles.size() && i < q.choices.size(); ++i) {
             const int idx = static_cast<int>(i);
-            bool is_answer = false;
-            bool is_wrong_pick = false;
-            std::string badge = std::to_string(i + 1);
-            if (q.type == QuestionType::ordering) {
-                // Each event shows its true place; a check when the player put it there.
-                const int truth = static_cast<int>(std::find(q.order.begin(), q.order.end(), idx) -
-                                                   q.order.begin());
-                const auto mine = std::find(order_.begin(), order_.end(), idx);
-                const bool placed_right = mine != order_.end() && mine - order_.begin() == truth;
-                is_answer = placed_right;
-                is_wrong_pick = !placed_right;
-                badge = std::to_string(truth + 1) + ".";
-            } else {
-                is_answer = idx == q.answer;
-                is_wrong_pick = outcome != nullptr && outcome->given.choice == idx && !is_answer;
-            }
-            const app::Rgb fill = is_answer                                           ? p.correct
-                                  : is_wrong_pick && q.type != QuestionType::ordering ? p.wrong
-                                                                                      : p.tile;
-            c.fill_rounded(r, m.radius(),
-                           q.type == QuestionType::ordering && !is_answer ? p.wrong : fill);
-            const int mark_size = std::min(m.px(46), r.h - m.px(16));
-            const Rect mk{r.x + m.px(12), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
-            if (is_answer) {
-                draw_check(c, mk, m.px(6), p.text);
-            } else if (is_wrong_pick) {
-                draw_cross(c, mk, m.px(6), p.text);
-            } else {
-                c.text(badge, mk,
-                       {Face::bold, m.small_font(), p.text_muted, Align::center, VAlign::middle,
-                        m.min_font()});
-            }
-            std::string label;
-            if (q.type == QuestionType::ordering) {
-                label = badge + " " + q.choices[i];
-            } else {
-                label = q.choices[i];
-                if (is_answer)
-                    label = "Correct: " + label;
-                if (is_wrong_pick)
-                    label = "Wrong: " + label;
-            }
-            c.text(label,
-                   {mk.right() + m.px(12), r.y + m.px(8), r.right() - mk.right() - m.px(24),
-                    r.h - m.px(16)},
-                   {is_answer || is_wrong_pick ? Face::bold : Face::text, m.tile_font(),
-                    is_answer || is_wrong_pick ? p.text : p.text_muted, Align::left, VAlign::middle,
-                    m.min_font()});
+            const int truth =
+                static_cast<int>(std::find(q.order.begin(), q.order.end(), idx) - q.order.begin());
+            const auto mine = std::find(order_.begin(), order_.end(), idx);
+            const bool placed_right = mine != order_.end() && mine - order_.begin() == truth;
+            tile(l.tiles[i], std::to_string(truth + 1) + ". " + q.choices[i], placed_right,
+                 !placed_right);
+        }
+    } else {
+        const std::vector<int> shown = revealed_options(q, outcome);
+        std::vector<Rect> rects = l.tiles;
+        if (shown.size() == 1 && !rects.empty()) {
+            // Right first time: one tile, in the middle.
+            rects[0].x = l.tiles_area.x + (l.tiles_area.w - rects[0].w) / 2;
+        }
+        for (std::size_t k = 0; k < shown.size() && k < rects.size(); ++k) {
+            const int idx = shown[k];
+            const bool is_answer = idx == q.answer;
+            const bool picked = outcome != nullptr && outcome->given.choice == idx;
+            std::string label = q.choices[static_cast<std::size_t>(idx)];
+            if (is_answer)
+                label = "Correct: " + label;
+            if (picked && !is_answer)
+                label = "Wrong: " + label;
+            tile(rects[k], label, is_answer, picked && !is_answer);
         }
     }
 
@@ -191,7 +177,12 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     c.fill_rounded(l.explanation, m.radius(), p.panel);
     const Rect inner = l.explanation.inset(m.px(22), m.px(12));
     const int source_h = std::max(m.small_font() * 3 / 2, inner.h / 4);
-    c.text(q.explanation, {inner.x, inner.y, inner.w, inner.h - source_h},
+    // The tiles of an ordering question already number the events in story order.
+    const std::string why = q.type == QuestionType::ordering
+                                ? "Each event shows its place in the story; a check marks the "
+                                  "ones you put in the right place."
+                                : q.explanation;
+    c.text(why, {inner.x, inner.y, inner.w, inner.h - source_h},
            {Face::text, m.small_font(), p.text, Align::left, VAlign::top, m.min_font()});
     c.text(source_, {inner.x, inner.bottom() - source_h, inner.w, source_h},
            {Face::text, m.small_font(), p.accent, Align::left, VAlign::bottom, m.min_font()});

@@ -30,13 +30,33 @@ void TitleScreen::enter(app::Services& services) {
         notice_ = services.take_notice();
 }
 
+namespace {
+
+// A notice (a damaged scores file, say) is a panel over the menu until dismissed.
+app::Rect notice_box(const app::Metrics& m) {
+    const int w = std::min(m.width - 2 * m.margin(), m.px(900));
+    const int h = std::min(m.height - 2 * m.margin(), m.px(380));
+    return {(m.width - w) / 2, (m.height - h) / 2, w, h};
+}
+
+}  // namespace
+
 app::Rect TitleScreen::menu_area(const app::Metrics& m) const {
     const int top = m.height * 40 / 100;
-    const int bottom = m.height - m.px(notice_ ? 150 : 80);
-    return {m.margin(), top, m.width - 2 * m.margin(), bottom - top};
+    return {m.margin(), top, m.width - 2 * m.margin(), m.height - m.px(80) - top};
 }
 
 bool TitleScreen::handle(const app::Input& in, app::Services& services) {
+    if (notice_) {
+        // The notice is read once: any confirming input dismisses it.
+        if (in.action == Action::confirm || in.action == Action::back ||
+            in.action == Action::pointer_down || in.action == Action::submit) {
+            notice_.reset();
+            services.play(app::Cue::select);
+            return true;
+        }
+        return false;
+    }
     if (in.action == Action::back) {
         menu_.focus = quit;
         services.play(app::Cue::move);
@@ -50,7 +70,6 @@ bool TitleScreen::handle(const app::Input& in, app::Services& services) {
     if (e != Menu::Event::chosen)
         return false;
     services.play(app::Cue::select);
-    notice_.reset();
     switch (menu_.focus) {
         case play:
             services.push(std::make_unique<SetupScreen>());
@@ -83,15 +102,25 @@ void TitleScreen::draw(app::Canvas& c, const app::Metrics& m) const {
            {m.margin(), m.height * 27 / 100, m.width - 2 * m.margin(), m.height * 10 / 100},
            {Face::text, m.heading_font(), p.text, Align::center, VAlign::top, m.min_font()});
     menu_.draw(c, m, menu_area(m));
-    if (notice_) {
-        const app::Rect box{m.margin(), m.height - m.px(142), m.width - 2 * m.margin(), m.px(70)};
-        c.fill_rounded(box, m.radius(), p.panel);
-        c.text(*notice_, box.inset(m.px(16), m.px(6)),
-               {Face::text, m.small_font(), p.gold, Align::center, VAlign::middle, m.min_font()});
-    }
     draw_hint(
         c, m,
         "Arrows or mouse to choose \u00B7 Enter to start \u00B7 F11 fullscreen \u00B7 M mute");
+    if (notice_) {
+        c.fill_rect({0, 0, m.width, m.height}, p.shade, 170);
+        const app::Rect box = notice_box(m);
+        c.fill_rounded(box, m.radius(), p.background);
+        c.outline_rounded(box, m.radius(), m.px(3), p.tile_border);
+        const app::Rect inner = box.inset(m.px(30), m.px(20));
+        const int title_h = inner.h / 5;
+        const int ok_h = inner.h / 6;
+        c.text(
+            "Please note", {inner.x, inner.y, inner.w, title_h},
+            {Face::display, m.heading_font(), p.gold, Align::center, VAlign::middle, m.min_font()});
+        c.text(*notice_, {inner.x, inner.y + title_h, inner.w, inner.h - title_h - ok_h},
+               {Face::text, m.body_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+        c.text("Enter or click: OK", {inner.x, inner.bottom() - ok_h, inner.w, ok_h},
+               {Face::bold, m.small_font(), p.accent, Align::center, VAlign::middle, m.min_font()});
+    }
 }
 
 }  // namespace filmquiz::screens

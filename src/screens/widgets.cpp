@@ -311,6 +311,8 @@ OnScreenKeyboard::Press OnScreenKeyboard::handle(const Input& in, const Metrics&
             if (in.device == app::Device::gamepad)
                 return press(focus_);
             return {Key::done, ""};
+        case Action::submit:
+            return {Key::done, ""};
         case Action::pointer_down: {
             const auto rects = layout(m, area);
             for (int i = 0; i < n; ++i) {

@@ -1,0 +1,239 @@
+#include <doctest/doctest.h>
+
+#include "core/text.hpp"
+#include "fake_services.hpp"
+#include "screens/families_screen.hpp"
+#include "screens/high_scores_screen.hpp"
+#include "screens/how_to_play_screen.hpp"
+#include "screens/name_entry_screen.hpp"
+#include "screens/pause_screen.hpp"
+#include "screens/question_screen.hpp"
+#include "screens/reveal_screen.hpp"
+#include "screens/settings_screen.hpp"
+#include "screens/setup_screen.hpp"
+#include "screens/summary_screen.hpp"
+#include "screens/title_screen.hpp"
+
+using namespace filmquiz;
+using test::FakeServices;
+
+namespace {
+
+// Lays text out with the real fonts, draws nothing, and remembers every text that does
+// not fit its box or whose box leaves the window.
+class MeasuringCanvas final : public app::Canvas {
+  public:
+    MeasuringCanvas(app::FontSet& fonts, int w, int h) : fonts_(fonts), w_(w), h_(h) {}
+    int width() const override { return w_; }
+    int height() const override { return h_; }
+    void clear(app::Rgb) override {}
+    void fill_rect(app::Rect, app::Rgb, std::uint8_t) override {}
+    void fill_rounded(app::Rect, int, app::Rgb, std::uint8_t) override {}
+    void outline_rounded(app::Rect, int, int, app::Rgb) override {}
+    void thick_line(app::Point, app::Point, int, app::Rgb) override {}
+    void fill_circle(app::Point, int, app::Rgb) override {}
+    app::TextLayout measure(std::string_view text, app::Rect box,
+                            const app::TextStyle& style) override {
+        return app::layout_text(fonts_, text, box.w, box.h, style);
+    }
+    app::TextLayout text(std::string_view text, app::Rect box,
+                         const app::TextStyle& style) override {
+        const app::TextLayout layout = measure(text, box, style);
+        ++texts;
+        const bool inside = app::Rect{0, 0, w_, h_}.contains(box);
+        if (!layout.fits || !inside || box.w <= 0 || box.h <= 0) {
+            problems.push_back(
+                "\"" + std::string(text.substr(0, 60)) + "\" in " + std::to_string(box.w) + "x" +
+                std::to_string(box.h) + " at " + std::to_string(box.x) + "," +
+                std::to_string(box.y) + (inside ? "" : " (box outside the window)") +
+                (layout.fits ? "" : " (does not fit at " + std::to_string(layout.size) + " px)"));
+        }
+        return layout;
+    }
+    int texts = 0;
+    std::vector<std::string> problems;
+
+  private:
+    app::FontSet& fonts_;
+    int w_;
+    int h_;
+};
+
+struct TtfSession {
+    TtfSession() { REQUIRE(TTF_Init() == 0); }
+    ~TtfSession() { TTF_Quit(); }
+};
+
+// The longest question of each type the pack can produce, by its prompt and options.
+std::vector<core::Question> longest_questions(const core::QuestionBank& bank) {
+    std::map<core::QuestionType, core::Question> longest;
+    auto size_of = [](const core::Question& q) {
+        std::size_t n = core::utf8_length(q.prompt) * 2;
+        for (const auto& c : q.choices)
+            n = std::max(n, core::utf8_length(c) * 3);
+        return n + core::utf8_length(q.explanation);
+    };
+    for (const core::Question& q : bank.all(1)) {
+        auto it = longest.find(q.type);
+        if (it == longest.end() || size_of(q) > size_of(it->second))
+            longest[q.type] = q;
+    }
+    // And the one with the longest option of all, and the longest explanation.
+    core::Question widest_option;
+    core::Question widest_explanation;
+    std::size_t best = 0;
+    std::size_t best_explanation = 0;
+    for (const core::Question& q : bank.all(1)) {
+        for (const auto& c : q.choices) {
+            if (core::utf8_length(c) > best) {
+                best = core::utf8_length(c);
+                widest_option = q;
+            }
+        }
+        if (core::utf8_length(q.explanation) > best_explanation) {
+            best_explanation = core::utf8_length(q.explanation);
+            widest_explanation = q;
+        }
+    }
+    std::vector<core::Question> out;
+    for (auto& [type, q] : longest)
+        out.push_back(q);
+    out.push_back(widest_option);
+    out.push_back(widest_explanation);
+    return out;
+}
+
+std::shared_ptr<core::RoundSession> session_with(const core::Question& q, bool answered,
+                                                 bool right) {
+    core::Round round;
+    round.questions = {q, q};
+    auto s = std::make_shared<core::RoundSession>(round, core::PlaySettings{20, true},
+                                                  std::vector<std::string>{std::string(24, 'W')});
+    s->start_question(0);
+    if (answered) {
+        core::GivenAnswer g;
+        g.choice = right ? q.answer
+                         : (q.answer + 1) % std::max<int>(1, static_cast<int>(q.choices.size()));
+        g.order = q.order;
+        g.text = right ? q.accept.empty() ? "" : q.accept.front() : std::string(40, 'W');
+        s->answer(0, g, 1000);
+    }
+    return s;
+}
+
+void check_screen(app::Screen& screen, FakeServices& services, app::FontSet& fonts,
+                  const std::string& what) {
+    const app::Metrics& m = services.metrics();
+    MeasuringCanvas canvas(fonts, m.width, m.height);
+    screen.draw(canvas, m);
+    screen.draw_live(canvas, m, 1000);
+    CAPTURE(what);
+    CAPTURE(m.width);
+    CAPTURE(m.height);
+    CAPTURE(m.font_scale);
+    CHECK(canvas.texts > 0);
+    for (const auto& p : canvas.problems) {
+        CAPTURE(p);
+        CHECK(false);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x1080, at 150 %") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    const std::pair<int, int> sizes[] = {{800, 600}, {1280, 720}, {1920, 1080}};
+    for (const auto& [w, h] : sizes) {
+        for (const double scale : {1.0, 1.5}) {
+            FakeServices s;
+            s.set_metrics(app::Metrics(w, h, scale));
+            s.game_settings.last_player = std::string(24, 'W');
+            s.notice =
+                "Your scores file was damaged (integrity check: page 3 is never used). It was "
+                "moved to "
+                "scores.corrupt-20261122-153617.sqlite and a new one was started.";
+            for (int i = 0; i < 10; ++i) {
+                store::ScoreRow row;
+                row.game_id = i;
+                row.player = std::string(24, 'W');
+                row.score = 99999 - i;
+                row.correct = 20;
+                row.answered = 20;
+                row.played_at = "2026-11-22T15:36:17Z";
+                s.table.push_back(row);
+                s.past.push_back(row);
+            }
+
+            screens::TitleScreen title;
+            title.enter(s);
+            check_screen(title, s, fonts, "title");
+
+            screens::SetupScreen setup;
+            setup.enter(s);
+            // The longest "watched up to" line: every position.
+            for (int i = 0; i < 35; ++i) {
+                check_screen(setup, s, fonts, "setup, watched step " + std::to_string(i));
+                setup.handle(app::make_input(app::Action::up), s);  // to "Watched"
+                setup.handle(app::make_input(app::Action::up), s);
+                setup.handle(app::make_input(app::Action::right), s);
+                setup.handle(app::make_input(app::Action::down), s);
+                setup.handle(app::make_input(app::Action::down), s);
+            }
+            screens::FamiliesScreen families;
+            families.enter(s);
+            check_screen(families, s, fonts, "families");
+            screens::SettingsScreen settings;
+            settings.enter(s);
+            check_screen(settings, s, fonts, "settings");
+            screens::HowToPlayScreen how;
+            how.enter(s);
+            check_screen(how, s, fonts, "how to play");
+            screens::HighScoresScreen scores(4);
+            scores.enter(s);
+            check_screen(scores, s, fonts, "high scores");
+            screens::NameEntryScreen name(1, "Player");
+            name.enter(s);
+            check_screen(name, s, fonts, "name entry");
+            screens::PauseScreen pause(nullptr);
+            pause.enter(s);
+            check_screen(pause, s, fonts, "pause");
+            pause.handle(app::make_input(app::Action::down), s);
+            pause.handle(app::make_input(app::Action::confirm), s);
+            check_screen(pause, s, fonts, "confirm quit");
+
+            for (const core::Question& q : longest_questions(s.bank())) {
+                const std::string what = std::string(core::to_string(q.type)) + " " + q.id;
+                screens::QuestionScreen question(session_with(q, false, false), {});
+                question.enter(s);
+                check_screen(question, s, fonts, "question " + what);
+                for (const bool right : {true, false}) {
+                    screens::RevealScreen reveal(session_with(q, true, right), {}, q.order);
+                    reveal.enter(s);
+                    check_screen(reveal, s, fonts, "reveal " + what);
+                }
+            }
+            // A summary with every family and a full history.
+            core::Round round;
+            for (const core::Family f : core::all_families()) {
+                for (const auto& q : s.bank().all(1)) {
+                    if (q.family == f && q.type == core::QuestionType::true_false) {
+                        round.questions.push_back(q);
+                        break;
+                    }
+                }
+            }
+            auto session = std::make_shared<core::RoundSession>(
+                round, core::PlaySettings{20, true},
+                std::vector<std::string>{std::string(24, 'W')});
+            for (int i = 0; i < session->count(); ++i) {
+                session->start_question(0);
+                session->answer(0, core::GivenAnswer{0, {}, "", false}, 100);
+                session->advance();
+            }
+            screens::SummaryScreen summary(session, {});
+            summary.enter(s);
+            check_screen(summary, s, fonts, "summary");
+        }
+    }
+}
