@@ -5,7 +5,9 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace filmquiz::test {
 
@@ -71,6 +73,48 @@ inline ProcessResult run_filmquiz(const std::string& args, const std::filesystem
     result.out = read_text(capture.path() / "out");
     result.err = read_text(capture.path() / "err");
     return result;
+}
+
+}  // namespace filmquiz::test
+
+namespace filmquiz::test {
+
+// A small RFC 4180 reader (quoted fields, doubled quotes, CRLF rows), independent of the
+// writers under test.
+inline std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::string> row;
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            row.push_back(field);
+            field.clear();
+        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+            row.push_back(field);
+            field.clear();
+            rows.push_back(row);
+            row.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (quoted || !field.empty() || !row.empty())
+        throw std::runtime_error("unterminated CSV row");
+    return rows;
 }
 
 }  // namespace filmquiz::test

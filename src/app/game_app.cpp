@@ -76,8 +76,11 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
     settings_ = GameSettings::from_map(store_->settings());
     if (!sdl_ok)
         throw StartupError("cannot start SDL: " + sdl_error);
-    if (options_.renderer)
+    if (options_.renderer && *options_.renderer != settings_.renderer && !store_->read_only()) {
+        // --renderer is remembered, like the choice in Settings.
         settings_.renderer = *options_.renderer;
+        store_->set_setting("renderer", settings_.renderer);
+    }
     if (options_.fullscreen)
         settings_.fullscreen = true;
     if (options_.windowed)
@@ -107,6 +110,16 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
 }
 
 GameApp::~GameApp() {
+    // The window's size is remembered once, when the game closes, not on every step of a
+    // drag.
+    if (size_changed_ && store_ && !store_->read_only()) {
+        try {
+            store_->set_setting("window_width", std::to_string(settings_.window_width));
+            store_->set_setting("window_height", std::to_string(settings_.window_height));
+        } catch (const store::StoreError& e) {
+            log_ << "filmquiz: cannot save the window size: " << e.what() << '\n';
+        }
+    }
     stack_.clear();
     pending_.clear();
     canvas_.reset();
@@ -272,6 +285,7 @@ void GameApp::handle_event(const SDL_Event& event) {
                     if (!settings_.fullscreen) {
                         SDL_GetWindowSize(window_.get(), &settings_.window_width,
                                           &settings_.window_height);
+                        size_changed_ = true;
                     }
                     return;
                 case SDL_WINDOWEVENT_FOCUS_LOST:

@@ -119,6 +119,7 @@ class GameApp final : public Services {
     std::vector<std::function<void()>> pending_;
     Metrics metrics_{1280, 720, 1.0};
     bool dirty_ = true;
+    bool size_changed_ = false;
     bool quitting_ = false;
     bool started_ = false;
     bool ttf_ = false;

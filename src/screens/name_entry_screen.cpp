@@ -71,22 +71,12 @@ bool NameEntryScreen::handle(const app::Input& in, app::Services& services) {
                      in.action == Action::left || in.action == Action::right;
     if (nav || in.device != app::Device::keyboard)
         keyboard_focus_ = true;
-    const OnScreenKeyboard::Press press = keyboard_.handle(in, m, keyboard_area(m));
-    switch (press.key) {
-        case OnScreenKeyboard::Key::character: {
-            std::string ch = press.character;
-            if (!entry_.text.empty() && entry_.text.back() != ' ' && ch[0] >= 'A' && ch[0] <= 'Z') {
-                ch[0] = static_cast<char>(ch[0] + 32);
-            }
-            entry_.handle(app::make_text(ch));
+    switch (type_key(entry_, keyboard_.handle(in, m, keyboard_area(m)))) {
+        case OnScreenKeyboard::Key::character:
             services.play(app::Cue::move);
             return true;
-        }
         case OnScreenKeyboard::Key::space:
-            entry_.handle(app::make_text(" "));
-            return true;
         case OnScreenKeyboard::Key::erase:
-            entry_.handle(app::make_input(Action::backspace));
             return true;
         case OnScreenKeyboard::Key::done:
             submit(services);

@@ -38,6 +38,9 @@ QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, b
     const int w = m.width - 2 * mx;
     const int g = m.gap();
     l.header = {mx, m.px(22), w, m.px(56)};
+    if (!reveal)
+        l.pause = {l.header.right() - l.header.h * 3 / 2, l.header.y, l.header.h * 3 / 2,
+                   l.header.h};
     l.timer = {mx, l.header.bottom() + m.px(12), w, m.px(14)};
     const int footer_h = m.px(56);
     l.footer = {mx, m.height - footer_h - m.px(8), w, footer_h};
@@ -125,7 +128,8 @@ void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionL
     std::string right = "Score " + std::to_string(me.score);
     if (me.streak >= 2)
         right += " \u00B7 Streak " + std::to_string(me.streak);
-    c.text(right, {l.header.x + 2 * third, l.header.y, third, l.header.h},
+    const int right_w = third - (l.pause.w > 0 ? l.pause.w + m.px(14) : 0);
+    c.text(right, {l.header.x + 2 * third, l.header.y, right_w, l.header.h},
            {Face::bold, m.small_font(), p.gold, Align::right, VAlign::middle, m.min_font()});
 }
 
@@ -251,6 +255,10 @@ bool QuestionScreen::handle(const app::Input& in, app::Services& services) {
     const core::Question& q = session_->current();
     const app::Metrics& m = services.metrics();
     const QuestionLayout l = question_layout(m, q, false);
+    if (in.action == Action::pointer_down && l.pause.contains(in.x, in.y)) {
+        pause(services);
+        return true;
+    }
 
     if (q.type == QuestionType::type_in) {
         if (entry_.handle(in))
@@ -261,24 +269,12 @@ bool QuestionScreen::handle(const app::Input& in, app::Services& services) {
                          in.action == Action::left || in.action == Action::right;
         if (nav || in.device != app::Device::keyboard)
             keyboard_focus_ = true;
-        const OnScreenKeyboard::Press press = keyboard_.handle(in, m, l.keyboard);
-        switch (press.key) {
-            case OnScreenKeyboard::Key::character: {
-                // Typed on screen: capitals start words, the rest is lower case.
-                std::string ch = press.character;
-                if (!entry_.text.empty() && entry_.text.back() != ' ' && ch[0] >= 'A' &&
-                    ch[0] <= 'Z') {
-                    ch[0] = static_cast<char>(ch[0] + 32);
-                }
-                entry_.handle(app::make_text(ch));
+        switch (type_key(entry_, keyboard_.handle(in, m, l.keyboard))) {
+            case OnScreenKeyboard::Key::character:
                 services.play(app::Cue::move);
                 return true;
-            }
             case OnScreenKeyboard::Key::space:
-                entry_.handle(app::make_text(" "));
-                return true;
             case OnScreenKeyboard::Key::erase:
-                entry_.handle(app::make_input(Action::backspace));
                 return true;
             case OnScreenKeyboard::Key::done: {
                 if (core::trim(entry_.text).empty())
@@ -347,6 +343,14 @@ void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const QuestionLayout l = question_layout(m, q, false);
     draw_background(c, m);
     draw_question_header(c, m, l, *session_);
+    // A pause button, for players with only a mouse or a touch screen: two bars.
+    c.fill_rounded(l.pause, m.px(12), p.panel);
+    const int bar_w = std::max(3, l.pause.h / 8);
+    const int bar_h = l.pause.h / 2;
+    const int cx = l.pause.x + l.pause.w / 2;
+    const int by = l.pause.y + (l.pause.h - bar_h) / 2;
+    c.fill_rounded({cx - bar_w * 2, by, bar_w, bar_h}, bar_w / 2, p.text);
+    c.fill_rounded({cx + bar_w, by, bar_w, bar_h}, bar_w / 2, p.text);
     c.fill_rounded(l.timer, l.timer.h / 2, p.panel);
 
     c.fill_rounded(l.prompt, m.radius(), p.panel);
@@ -367,15 +371,16 @@ void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         c.fill_rounded(r, m.radius(), focused ? p.tile_focus : p.tile);
         if (focused)
             c.outline_rounded(r, m.radius(), m.px(4), p.tile_border);
-        // The badge: which key picks the tile, or its place in the order being built.
-        const int badge = std::min(m.px(58), r.h - m.px(16));
-        const Rect chip{r.x + m.px(14), r.y + (r.h - badge) / 2, badge, badge};
-        std::string chip_text = std::to_string(i + 1);
+        // The badge: the keys that pick the tile ("1 · A"; a gamepad's "1 · X"), or its
+        // place in the order being built.
+        const int badge = std::min(m.px(52), r.h - m.px(16));
+        const Rect chip{r.x + m.px(14), r.y + (r.h - badge) / 2, badge * 2, badge};
+        std::string chip_text = tile_label(static_cast<int>(i), gamepad_);
         if (was_picked)
             chip_text = std::to_string(picked - order_.begin() + 1) + ".";
         c.fill_rounded(chip, badge / 2, was_picked ? p.gold : p.panel);
-        c.text(chip_text, chip,
-               {Face::bold, std::min(m.body_font(), badge * 55 / 100),
+        c.text(chip_text, chip.inset(m.px(4), 0),
+               {Face::bold, std::min(m.small_font(), badge * 50 / 100),
                 was_picked ? p.panel : p.gold, Align::center, VAlign::middle, m.min_font()});
         const Rect text_box{chip.right() + m.px(16), r.y + m.px(10),
                             r.right() - chip.right() - m.px(30), r.h - m.px(20)};

@@ -22,6 +22,7 @@ struct QuestionLayout {
     app::Rect entry;     // type-in: the text box
     app::Rect keyboard;  // type-in: the on-screen keyboard
     app::Rect footer;
+    app::Rect pause;        // question: a pause button for mouse and touch
     app::Rect banner;       // reveal: the verdict
     app::Rect explanation;  // reveal: why, and the source
 };

@@ -6,18 +6,6 @@ namespace filmquiz::screens {
 
 using app::Action;
 
-namespace {
-
-template <typename T>
-T cycle(const std::vector<T>& values, const T& current, int delta) {
-    auto it = std::find(values.begin(), values.end(), current);
-    const int n = static_cast<int>(values.size());
-    int i = it == values.end() ? 0 : static_cast<int>(it - values.begin());
-    return values[static_cast<std::size_t>(((i + delta) % n + n) % n)];
-}
-
-}  // namespace
-
 void SettingsScreen::enter(app::Services& services) {
     refresh(services);
 }

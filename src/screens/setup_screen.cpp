@@ -15,15 +15,6 @@ using app::VAlign;
 
 namespace {
 
-template <typename T>
-T step_in(const std::vector<T>& values, const T& current, int delta) {
-    auto it = std::find(values.begin(), values.end(), current);
-    const int n = static_cast<int>(values.size());
-    int i = it == values.end() ? 0 : static_cast<int>(it - values.begin());
-    i = ((i + delta) % n + n) % n;
-    return values[static_cast<std::size_t>(i)];
-}
-
 std::string families_label(const std::vector<std::string>& families) {
     if (families.empty() || families.size() == core::all_families().size())
         return "All";
@@ -83,16 +74,16 @@ void SetupScreen::change(int row, int delta, app::Services& services) {
     app::GameSettings& s = services.settings();
     switch (row) {
         case length:
-            s.round_length = step_in<int>({10, 15, 20}, s.round_length, delta);
+            s.round_length = cycle<int>({10, 15, 20}, s.round_length, delta);
             break;
         case families:
             services.push(std::make_unique<FamiliesScreen>());
             return;
         case difficulty:
-            s.max_difficulty = step_in<int>({1, 2, 3}, s.max_difficulty, delta);
+            s.max_difficulty = cycle<int>({1, 2, 3}, s.max_difficulty, delta);
             break;
         case timer:
-            s.timer_seconds = step_in<int>({10, 20, 30, 0}, s.timer_seconds, delta);
+            s.timer_seconds = cycle<int>({10, 20, 30, 0}, s.timer_seconds, delta);
             break;
         case watched: {
             // No limit, then 0 (not started) to the last scene.
@@ -100,7 +91,7 @@ void SetupScreen::change(int row, int delta, app::Services& services) {
             for (const auto& e : services.pack().plot)
                 positions.push_back(e.position);
             const int current = choices_.spoiler_limit.value_or(-1);
-            const int next = step_in<int>(positions, current, delta);
+            const int next = cycle<int>(positions, current, delta);
             choices_.spoiler_limit = next < 0 ? std::nullopt : std::optional<int>(next);
             break;
         }
@@ -123,7 +114,8 @@ app::Rect SetupScreen::menu_area(const app::Metrics& m) const {
 }
 
 bool SetupScreen::handle(const app::Input& in, app::Services& services) {
-    if (in.action == Action::back) {
+    if (in.action == Action::back || (in.action == Action::pointer_down &&
+                                      back_button(services.metrics()).contains(in.x, in.y))) {
         services.play(app::Cue::select);
         services.pop();
         return true;
@@ -156,6 +148,7 @@ void SetupScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
     draw_heading(c, m, "New round");
+    draw_back_button(c, m);
     menu_.draw(c, m, menu_area(m));
     const app::Rect note{m.margin(), m.height - m.px(160), m.width - 2 * m.margin(), m.px(92)};
     std::string text = watched_detail_;

@@ -34,6 +34,18 @@ Rect draw_heading(Canvas& c, const Metrics& m, const std::string& title) {
     return {m.margin(), below, m.width - 2 * m.margin(), m.height - below - m.px(70)};
 }
 
+Rect back_button(const Metrics& m) {
+    return {m.margin() / 2, m.px(30) + m.px(14), std::max(m.px(130), m.small_font() * 5), m.px(56)};
+}
+
+void draw_back_button(Canvas& c, const Metrics& m) {
+    const Rect r = back_button(m);
+    c.fill_rounded(r, m.px(12), palette().panel);
+    c.text(
+        "\u2039 Back", r.inset(m.px(8), m.px(4)),
+        {Face::bold, m.small_font(), palette().text, Align::center, VAlign::middle, m.min_font()});
+}
+
 void draw_hint(Canvas& c, const Metrics& m, const std::string& hint) {
     TextStyle style{Face::text,    m.small_font(), palette().text_muted,
                     Align::center, VAlign::middle, m.min_font()};
@@ -342,13 +354,34 @@ void OnScreenKeyboard::draw(Canvas& c, const Metrics& m, Rect area, bool show_fo
     }
 }
 
+OnScreenKeyboard::Key type_key(TextEntry& entry, const OnScreenKeyboard::Press& press) {
+    switch (press.key) {
+        case OnScreenKeyboard::Key::character: {
+            std::string ch = press.character;
+            if (!entry.text.empty() && entry.text.back() != ' ' && ch[0] >= 'A' && ch[0] <= 'Z')
+                ch[0] = static_cast<char>(ch[0] + 32);
+            entry.handle(app::make_text(ch));
+            break;
+        }
+        case OnScreenKeyboard::Key::space:
+            entry.handle(app::make_text(" "));
+            break;
+        case OnScreenKeyboard::Key::erase:
+            entry.handle(app::make_input(Action::backspace));
+            break;
+        default:
+            break;
+    }
+    return press.key;
+}
+
 std::string tile_label(int index, bool gamepad) {
     static const char* kPad[] = {"A", "B", "X", "Y"};
-    std::string label = std::to_string(index + 1);
+    std::string label = std::to_string(index + 1) + " \u00B7 ";
     if (gamepad) {
-        label += std::string(" \u00B7 ") + kPad[index % 4];
+        label += kPad[index % 4];
     } else {
-        label += std::string(" \u00B7 ") + static_cast<char>('A' + index);
+        label += static_cast<char>('A' + index);
     }
     return label;
 }

@@ -2,6 +2,7 @@
 // on-screen keyboard (so mouse and gamepad players can type), family icons.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -21,6 +22,9 @@ using app::Rect;
 void draw_background(Canvas& canvas, const Metrics& m);
 // A screen title at the top; returns the area below it.
 Rect draw_heading(Canvas& canvas, const Metrics& m, const std::string& title);
+// A "Back" button in the top-left corner, for players with a mouse or a touch screen.
+Rect back_button(const Metrics& m);
+void draw_back_button(Canvas& canvas, const Metrics& m);
 // A short line of help at the bottom ("Enter: choose   Esc: back").
 void draw_hint(Canvas& canvas, const Metrics& m, const std::string& hint);
 void draw_family_icon(Canvas& canvas, Rect box, core::Family family, app::Rgb color);
@@ -83,6 +87,20 @@ class OnScreenKeyboard {
     std::vector<KeyCap> keys_;
     int focus_ = 0;
 };
+
+// The value `delta` steps after `current` in `values`, wrapping round (left/right on a
+// setting). The first value when `current` is not among them.
+template <typename T>
+T cycle(const std::vector<T>& values, const T& current, int delta) {
+    const auto it = std::find(values.begin(), values.end(), current);
+    const int n = static_cast<int>(values.size());
+    const int i = it == values.end() ? 0 : static_cast<int>(it - values.begin());
+    return values[static_cast<std::size_t>(((i + delta) % n + n) % n)];
+}
+
+// Applies an on-screen key to the text: characters (capital only at the start of a word),
+// space and erase. Returns the key, so the caller can act on "done".
+OnScreenKeyboard::Key type_key(TextEntry& entry, const OnScreenKeyboard::Press& press);
 
 // Labels for the four answer tiles and what picks them.
 std::string tile_label(int index, bool gamepad);

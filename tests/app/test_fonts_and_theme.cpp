@@ -1,5 +1,4 @@
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -42,10 +41,14 @@ TEST_CASE("the shipped fonts have every character the game shows") {
         for (const auto& e : std::filesystem::directory_iterator(
                  std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "src" / dir)) {
             const std::string code = test::read_text(e.path());
-            const std::regex escape("\\\\u([0-9A-Fa-f]{4})");
-            for (auto it = std::sregex_iterator(code.begin(), code.end(), escape);
-                 it != std::sregex_iterator(); ++it) {
-                needed.insert(static_cast<char32_t>(std::stoul((*it)[1].str(), nullptr, 16)));
+            // Every "\\uXXXX" escape in the source.
+            for (std::size_t at = code.find("\\u"); at != std::string::npos;
+                 at = code.find("\\u", at + 2)) {
+                const std::string hex = code.substr(at + 2, 4);
+                if (hex.size() == 4 &&
+                    hex.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos) {
+                    needed.insert(static_cast<char32_t>(std::stoul(hex, nullptr, 16)));
+                }
             }
         }
     }

@@ -287,6 +287,23 @@ TEST_CASE("end to end: F11 toggles fullscreen and it is remembered") {
     }
 }
 
+TEST_CASE("end to end: the window's size is remembered for the next start") {
+    TempDir data;
+    {
+        Game g(data);
+        SDL_SetWindowSize(g.app->window(), 900, 700);
+        g.settle();
+    }
+    Game again(data);
+    CHECK(again.app->settings().window_width == 900);
+    CHECK(again.app->settings().window_height == 700);
+    int w = 0;
+    int h = 0;
+    SDL_GetWindowSize(again.app->window(), &w, &h);
+    CHECK(w == 900);
+    CHECK(h == 700);
+}
+
 TEST_CASE("a broken pack stops the game with a clear message") {
     TempDir data;
     setenv("FILMQUIZ_DATA_DIR", data.path().c_str(), 1);

@@ -31,40 +31,6 @@ void seed_scores(const std::filesystem::path& dir) {
     store->save_game(game("Ana", 700, "2026-06-03T10:00:00Z"));
 }
 
-// Parses RFC 4180 text into rows (the same small reader as the store's test).
-std::vector<std::vector<std::string>> csv_rows(const std::string& text) {
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            rows.back().push_back(field);
-            field.clear();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            rows.back().push_back(field);
-            field.clear();
-            rows.emplace_back();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    rows.pop_back();
-    return rows;
-}
-
 }  // namespace
 
 TEST_CASE("scores with no games says how to get some") {
@@ -81,7 +47,7 @@ TEST_CASE("scores --format csv round-trips through a CSV reader") {
     seed_scores(dir.path());
     const auto r = run_filmquiz("scores --format csv", dir.path(), env_for(dir));
     REQUIRE(r.exit_code == 0);
-    const auto rows = csv_rows(r.out);
+    const auto rows = filmquiz::test::parse_csv(r.out);
     REQUIRE(rows.size() == 4);
     CHECK(rows[0] == std::vector<std::string>{"rank", "player", "score", "correct", "answered",
                                               "best_streak", "mode", "pack", "played_at"});
@@ -121,7 +87,7 @@ TEST_CASE("scores --export-answers writes every answer for a spreadsheet") {
     CHECK(r.out == "Wrote 3 answers to answers.csv\n");
     const std::string text = read_text(target);
     REQUIRE(text.rfind("\xEF\xBB\xBF", 0) == 0);  // a UTF-8 byte-order mark for spreadsheets
-    const auto rows = csv_rows(text.substr(3));
+    const auto rows = filmquiz::test::parse_csv(text.substr(3));
     REQUIRE(rows.size() == 4);
     CHECK(rows[0][0] == "game");
     CHECK(rows[1][5] == "Ana");

@@ -113,13 +113,34 @@ TEST_CASE("title: a click on a menu item chooses it") {
     CHECK(s.top_name() == "high-scores");
 }
 
+TEST_CASE("setup: the Back button returns to the title, for mouse-only players too") {
+    FakeServices s;
+    s.start(std::make_unique<screens::TitleScreen>());
+    s.send(make_input(Action::confirm));
+    REQUIRE(s.top_name() == "setup");
+    const app::Rect back = screens::back_button(s.metrics());
+    s.send(app::make_pointer(Action::pointer_down, back.x + 3, back.y + 3));
+    CHECK(s.top_name() == "title");
+}
+
+TEST_CASE("question: a click on the pause button pauses") {
+    FakeServices s;
+    s.start(std::make_unique<screens::TitleScreen>());
+    s.send(make_input(Action::confirm));
+    s.send(make_input(Action::confirm));
+    REQUIRE(s.top_name() == "question");
+    s.advance(0);
+    const auto l = screens::question_layout(s.metrics(), question(s).session().current(), false);
+    s.send(app::make_pointer(Action::pointer_down, l.pause.x + 2, l.pause.y + 2));
+    CHECK(s.top_name() == "pause");
+}
+
 TEST_CASE("setup: changes are saved at once and shape the round") {
     FakeServices s;
     s.start(std::make_unique<screens::SetupScreen>());
-    // Up from Start reaches the rows above it.
-    for (int i = 0; i < 7; ++i)
-        s.send(make_input(Action::up));  // back round to Start
-    s.send(make_input(Action::down));    // Questions
+    // Up from Start (row 6) six times reaches "Questions" (row 0).
+    for (int i = 0; i < 6; ++i)
+        s.send(make_input(Action::up));
     s.send(make_input(Action::right));
     CHECK(s.game_settings.round_length == 15);
     CHECK(s.settings_saves == 1);

@@ -14,6 +14,7 @@
 
 using namespace filmquiz;
 using namespace filmquiz::store;
+using filmquiz::test::parse_csv;
 using filmquiz::test::read_text;
 using filmquiz::test::TempDir;
 using filmquiz::test::write_text;
@@ -53,43 +54,6 @@ std::unique_ptr<ScoreStore> open_store(const std::filesystem::path& dir) {
     auto opened = ScoreStore::open(dir);
     CHECK(opened.notice.empty());
     return std::move(opened.store);
-}
-
-// A small RFC 4180 reader, independent of the writer under test.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> row;
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            row.push_back(field);
-            field.clear();
-        } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-            row.push_back(field);
-            field.clear();
-            rows.push_back(row);
-            row.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    REQUIRE_FALSE(quoted);
-    REQUIRE(field.empty());
-    return rows;
 }
 
 int raw_user_version(const std::filesystem::path& file) {
