@@ -66,6 +66,18 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         log_ << loaded.diagnostics;
         throw StartupError(loaded.error);
     }
+    // No display to open: say so before SDL probes for one (and its libraries print their
+    // own complaints).
+    const char* forced = std::getenv("SDL_VIDEODRIVER");
+    const auto unset = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v == nullptr || *v == '\0';
+    };
+    if ((forced == nullptr || *forced == '\0') && unset("DISPLAY") && unset("WAYLAND_DISPLAY")) {
+        throw StartupError(
+            "no display: run filmquiz in a desktop session (DISPLAY or WAYLAND_DISPLAY is not "
+            "set)");
+    }
     const bool sdl_ok = loaded.error.empty() && SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) == 0;
     const std::string sdl_error = sdl_ok ? "" : SDL_GetError();
     pack_ = std::move(loaded.pack);

@@ -41,7 +41,7 @@ TEST_CASE("the shipped fonts have every character the game shows") {
         for (const auto& e : std::filesystem::directory_iterator(
                  std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "src" / dir)) {
             const std::string code = test::read_text(e.path());
-            // Every "\\uXXXX" escape in the source.
+            // Every \\u escape (four hex digits) in the source.
             for (std::size_t at = code.find("\\u"); at != std::string::npos;
                  at = code.find("\\u", at + 2)) {
                 const std::string hex = code.substr(at + 2, 4);

@@ -83,3 +83,15 @@ TEST_CASE("an installed layout finds its content relative to the executable") {
         "cd / && '" + (prefix.path() / "bin/filmquiz").string() + "' check >/dev/null 2>&1";
     CHECK(std::system(command.c_str()) == 0);
 }
+
+TEST_CASE("the game without a display says so in one line and exits 1") {
+    filmquiz::test::TempDir data;
+    const auto r =
+        run_filmquiz("", kSource,
+                     "env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER FILMQUIZ_DATA_DIR='" +
+                         data.path().string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(r.err ==
+          "filmquiz: no display: run filmquiz in a desktop session (DISPLAY or WAYLAND_DISPLAY "
+          "is not set)\n");
+}
