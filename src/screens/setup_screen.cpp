@@ -37,7 +37,7 @@ void SetupScreen::enter(app::Services& services) {
 
 void SetupScreen::refresh(app::Services& services) {
     const app::GameSettings& s = services.settings();
-    static const char* kDifficulty[] = {"Easy only", "Up to medium", "All, up to hard"};
+    static const char* kDifficulty[] = {"Easy only", "Easy and medium", "All levels"};
     std::string watched_text = "The whole film";
     watched_detail_.clear();
     if (choices_.spoiler_limit) {
@@ -58,7 +58,7 @@ void SetupScreen::refresh(app::Services& services) {
     menu_.items = {
         {"Questions", std::to_string(s.round_length), true},
         {"Families", families_label(s.families), true},
-        {"Questions up to", kDifficulty[std::clamp(s.max_difficulty, 1, 3) - 1], true},
+        {"Difficulty", kDifficulty[std::clamp(s.max_difficulty, 1, 3) - 1], true},
         {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
          true},
         {"Watched", watched_text, true},
