@@ -85,13 +85,15 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
     notice_ = loaded.notice;
     if (!notice_.empty())
         log_ << "filmquiz: " << notice_ << '\n';
-    settings_ = GameSettings::from_map(store_->settings());
+    saved_settings_ = store_->settings();
+    settings_ = GameSettings::from_map(saved_settings_);
     if (!sdl_ok)
         throw StartupError("cannot start SDL: " + sdl_error);
     if (options_.renderer && *options_.renderer != settings_.renderer && !store_->read_only()) {
         // --renderer is remembered, like the choice in Settings.
         settings_.renderer = *options_.renderer;
         store_->set_setting("renderer", settings_.renderer);
+        saved_settings_["renderer"] = settings_.renderer;
     }
     if (options_.fullscreen)
         settings_.fullscreen = true;
@@ -124,14 +126,8 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
 GameApp::~GameApp() {
     // The window's size is remembered once, when the game closes, not on every step of a
     // drag.
-    if (size_changed_ && store_ && !store_->read_only()) {
-        try {
-            store_->set_setting("window_width", std::to_string(settings_.window_width));
-            store_->set_setting("window_height", std::to_string(settings_.window_height));
-        } catch (const store::StoreError& e) {
-            log_ << "filmquiz: cannot save the window size: " << e.what() << '\n';
-        }
-    }
+    if (size_changed_ && store_)
+        write_settings();
     stack_.clear();
     pending_.clear();
     canvas_.reset();
@@ -495,11 +491,25 @@ void GameApp::save_settings() {
     }
     apply_fullscreen();
     dirty_ = true;
+    write_settings();
+}
+
+void GameApp::write_settings() {
     if (store_->read_only())
         return;
+    // Only what changed, in one transaction: a step of the volume is one write, not fifteen.
+    std::map<std::string, std::string> changed;
+    for (auto& [key, value] : settings_.to_map()) {
+        const auto it = saved_settings_.find(key);
+        if (it == saved_settings_.end() || it->second != value)
+            changed.emplace(key, std::move(value));
+    }
+    if (changed.empty())
+        return;
     try {
-        for (const auto& [key, value] : settings_.to_map())
-            store_->set_setting(key, value);
+        store_->set_settings(changed);
+        for (auto& [key, value] : changed)
+            saved_settings_[key] = value;
     } catch (const store::StoreError& e) {
         log_ << "filmquiz: cannot save settings: " << e.what() << '\n';
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -92,6 +93,7 @@ class GameApp final : public Services {
 
   private:
     void create_window();
+    void write_settings();  // the settings that differ from the store's, in one transaction
     void finish_startup();  // after the first frame: sound, controllers
     void handle_event(const SDL_Event& event);
     void apply_pending();
@@ -104,6 +106,7 @@ class GameApp final : public Services {
     GameOptions options_;
     std::ostream& log_;
     GameSettings settings_;
+    std::map<std::string, std::string> saved_settings_;  // as the store holds them
     std::unique_ptr<store::ScoreStore> store_;
     std::string notice_;
     std::unique_ptr<core::Pack> pack_;

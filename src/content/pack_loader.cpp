@@ -521,7 +521,6 @@ class Loader {
             m.character = character.value_or("");
             m.role = role.value_or("");
             m.billing = b;
-            cast_pointers_.push_back({&doc, ptr, m.actor});
             pack_.cast.push_back(std::move(m));
         }
         std::map<int, std::string> orders;
@@ -961,7 +960,6 @@ class Loader {
     std::vector<Reference> actor_refs_;
     std::vector<SpoilerReference> spoiler_refs_;
     std::vector<Reference> relation_pointers_;
-    std::vector<Reference> cast_pointers_;
     std::vector<Reference> casting_pointers_;
     std::vector<Reference> claim_pointers_;
     const JsonDocument* decoys_doc_ = nullptr;

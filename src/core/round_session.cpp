@@ -82,9 +82,9 @@ std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
     o.question_index = index_;
     o.given = std::move(given);
     o.correct = is_correct(q, o.given);
-    o.time_ms =
-        std::min(countdown_.elapsed_ms(at_ms),
-                 countdown_.limited() ? countdown_.total_ms() : countdown_.elapsed_ms(at_ms));
+    o.time_ms = countdown_.elapsed_ms(at_ms);
+    if (countdown_.limited())
+        o.time_ms = std::min(o.time_ms, countdown_.total_ms());
     AnswerFacts facts;
     facts.correct = o.correct;
     facts.difficulty = q.difficulty;

@@ -495,11 +495,20 @@ std::optional<std::string> ScoreStore::setting(const std::string& key) {
 }
 
 void ScoreStore::set_setting(const std::string& key, const std::string& value) {
+    set_settings({{key, value}});
+}
+
+void ScoreStore::set_settings(const std::map<std::string, std::string>& values) {
     require_writable();
+    Transaction t(*db_);
     Statement st(*db_,
                  "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    st.bind(1, key).bind(2, value).run();
+    for (const auto& [key, value] : values) {
+        st.bind(1, key).bind(2, value).run();
+        st.reset();
+    }
+    t.commit();
 }
 
 std::map<std::string, std::string> ScoreStore::settings() {

@@ -124,6 +124,8 @@ class ScoreStore {
 
     std::optional<std::string> setting(const std::string& key);
     void set_setting(const std::string& key, const std::string& value);
+    // Several at once, in one transaction (one sync to disk, not one per key).
+    void set_settings(const std::map<std::string, std::string>& values);
     std::map<std::string, std::string> settings();
 
     // Every answer of every game, one row each, as RFC 4180 CSV with a header.

@@ -258,11 +258,13 @@ TEST_CASE("settings are written at once and read back after reopening") {
         store->set_setting("volume", "80");
         store->set_setting("volume", "65");
         store->set_setting("font_scale", "125");
+        store->set_settings({{"muted", "1"}, {"timer_seconds", "30"}});
     }
     auto store = open_store(dir.path());
     CHECK(store->setting("volume") == std::optional<std::string>("65"));
     CHECK(store->settings() ==
-          std::map<std::string, std::string>{{"font_scale", "125"}, {"volume", "65"}});
+          std::map<std::string, std::string>{
+              {"font_scale", "125"}, {"muted", "1"}, {"timer_seconds", "30"}, {"volume", "65"}});
 }
 
 TEST_CASE("a file that is not a database is moved aside, never deleted") {
