@@ -50,8 +50,11 @@ Loaded load_pack_and_scores(const GameOptions& options) {
         store::ScoreStore::Opened opened = store::ScoreStore::open(store::user_data_dir());
         out.store = std::move(opened.store);
         out.notice = opened.notice;
-    } catch (const std::exception& e) {
-        out.error = std::string("cannot open the scores: ") + e.what();
+    } catch (const store::StoreError& e) {
+        // Saved data never stops play: the game goes on in memory and says so once.
+        out.store = store::ScoreStore::in_memory();
+        out.notice = std::string("Scores can't be saved: ") + e.what() +
+                     ". You can play, but nothing is kept after you quit.";
     }
     return out;
 }
@@ -525,6 +528,11 @@ std::uint64_t GameApp::next_seed() {
 std::optional<std::int64_t> GameApp::save_game(const store::GameRecord& game, std::string* error) {
     try {
         return store_->save_game(game);
+    } catch (const store::StoreError& e) {
+        if (error)
+            *error = store_->read_only() ? e.what() : store::plain_reason(e.code());
+        log_ << "filmquiz: the round was not saved: " << e.what() << '\n';
+        return std::nullopt;
     } catch (const std::exception& e) {
         if (error)
             *error = e.what();

@@ -75,7 +75,7 @@ std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& 
     return std::nullopt;
 }
 
-std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
+std::optional<Input> pad_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
     const std::uint32_t t = b.timestamp;
     auto pad = [&](Action a) { return make_input(a, t, Device::gamepad); };
     switch (b.button) {
@@ -123,12 +123,24 @@ std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const Input
     }
 }
 
+std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
+    std::optional<Input> in = pad_button(b, context);
+    if (in)
+        in->pad = b.which;
+    return in;
+}
+
 }  // namespace
 
 std::optional<Input> translate(const SDL_Event& event, const InputContext& context) {
     switch (event.type) {
-        case SDL_KEYDOWN:
-            return from_key(event.key, context);
+        case SDL_KEYDOWN: {
+            std::optional<Input> in = from_key(event.key, context);
+            // A key held down answers once: its repeats only move through menus.
+            if (in && event.key.repeat != 0 && in->action == Action::choice)
+                return std::nullopt;
+            return in;
+        }
         case SDL_TEXTINPUT:
             if (!context.typing)
                 return std::nullopt;

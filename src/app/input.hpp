@@ -38,6 +38,10 @@ struct Input {
     int y = 0;
     std::uint32_t time_ms = 0;  // the event's own timestamp (SDL ticks)
     Device device = Device::keyboard;
+    // Which device, for a game with several players: a gamepad's SDL instance id, and the
+    // keyboard zone of a key (-1: none; zones exist only where the context has them).
+    std::int32_t pad = -1;
+    int zone = -1;
 };
 
 // Builders, for screens' tests and the translator.
