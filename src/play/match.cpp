@@ -326,6 +326,8 @@ void Match::begin_question(std::uint32_t at_ms) {
     phase_ = Phase::question;
     shown_ = false;
     buzz_ = BuzzState{};
+    // Rank changes are shown at the reveal, against the ranks as the question began.
+    standings_before_ = standings();
     emit({0, EventKind::question, kHost, at_ms, {}, session_.index(), 0});
 }
 
@@ -389,6 +391,11 @@ Verdict Match::buzz(const Command& c) {
         return v;
     if (!shown_)
         return refuse("not now: the question is not on screen yet");
+    // A buzz stamped after an answer window closed finds it closed, whether or not a
+    // frame has noticed yet.
+    settle_buzz(c.at_ms);
+    if (phase_ != Phase::question)
+        return refuse("not now: no question is open");
     const std::string& who = name(c.seat);
     if (contains(buzz_.locked_out, c.seat))
         return refuse(who + " is locked out of this question");
@@ -480,14 +487,15 @@ void Match::after_answer(std::uint32_t at_ms) {
 }
 
 bool Match::everyone_answered() const {
-    const std::vector<int> playing = playing_seats();
-    if (playing.empty())
-        return false;
-    for (const int s : playing) {
-        if (!session_.answered(s))
+    bool anyone = false;
+    for (const Seat& s : seats_.all()) {
+        if (!s.present || !s.connected)
+            continue;
+        if (!session_.answered(s.id))
             return false;
+        anyone = true;
     }
-    return true;
+    return anyone;
 }
 
 std::vector<int> Match::playing_seats() const {
@@ -500,7 +508,7 @@ std::vector<int> Match::playing_seats() const {
 }
 
 void Match::close_question(std::uint32_t at_ms) {
-    const std::vector<Standing> before = standings();
+    const std::vector<Standing>& before = standings_before_;
     if (shown_) {
         const core::Countdown& cd = session_.countdown();
         int open_ms = cd.elapsed_ms(at_ms);
@@ -569,23 +577,23 @@ void Match::sync_clock(std::uint32_t at_ms) {
         cd.pause(at_ms);
 }
 
-void Match::update(std::uint32_t now) {
-    if (phase_ != Phase::question || !shown_ || paused_)
+void Match::settle_buzz(std::uint32_t now) {
+    if (rules_.mode != Mode::buzz || phase_ != Phase::question || !shown_ || paused_)
         return;
-    if (rules_.mode == Mode::buzz) {
-        if (buzz_.open_at && !buzz_.open_announced && now >= *buzz_.open_at) {
-            buzz_.open_announced = true;
-            emit({0, EventKind::buzzers_open, kHost, *buzz_.open_at, {}, 0, 0});
-        }
-        if (buzz_.answering && now > buzz_.answer_until) {
-            // No answer in time counts as a wrong one.
-            lock_out(*buzz_.answering, buzz_.answer_until);
-            if (phase_ != Phase::question)
-                return;
-        }
-        if (buzz_.answering)
-            return;
+    if (buzz_.open_at && !buzz_.open_announced && now >= *buzz_.open_at) {
+        buzz_.open_announced = true;
+        emit({0, EventKind::buzzers_open, kHost, *buzz_.open_at, {}, 0, 0});
     }
+    if (buzz_.answering && now > buzz_.answer_until) {
+        // No answer in time counts as a wrong one.
+        lock_out(*buzz_.answering, buzz_.answer_until);
+    }
+}
+
+void Match::update(std::uint32_t now) {
+    settle_buzz(now);
+    if (phase_ != Phase::question || !shown_ || paused_ || buzz_.answering)
+        return;
     const core::Countdown& cd = session_.countdown();
     if (!cd.expired(now))
         return;

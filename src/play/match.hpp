@@ -187,6 +187,7 @@ class Match {
     void close_question(std::uint32_t at_ms);
     void after_answer(std::uint32_t at_ms);
     void lock_out(int seat, std::uint32_t at_ms);
+    void settle_buzz(std::uint32_t now_ms);
     void drop_question(std::uint32_t at_ms);
     void move_on(std::uint32_t at_ms);
     void finish(std::uint32_t at_ms);
@@ -204,6 +205,7 @@ class Match {
     bool paused_ = false;
     std::uint32_t paused_at_ = 0;
     BuzzState buzz_;
+    std::vector<Standing> standings_before_;
     std::vector<bool> skipped_;
     int duration_ms_ = 0;
     int asked_ = 0;

@@ -198,7 +198,7 @@ void SummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
 
     if (!live_->save_error().empty()) {
         c.text(
-            "This round could not be saved: " + live_->save_error(),
+            "Scores can't be saved: " + live_->save_error() + ". This round is not kept.",
             {m.margin(), bottom - m.px(4), m.width - 2 * m.margin(), m.px(1)},
             {Face::text, m.small_font(), p.timer_low, Align::center, VAlign::bottom, m.min_font()});
     }

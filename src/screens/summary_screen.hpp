@@ -24,6 +24,8 @@ class SummaryScreen final : public app::Screen {
 
     bool made_table() const { return made_table_; }
     std::optional<std::int64_t> saved_game() const { return live_->saved_game(); }
+    // Why the round could not be saved, in the player's words; empty when it was.
+    const std::string& save_error() const { return live_->save_error(); }
 
     enum Button { next, again, title };
 

@@ -19,6 +19,8 @@ class TitleScreen final : public app::Screen {
 
     enum Item { play, scores, settings, how_to_play, quit };
     int focus() const { return menu_.focus; }
+    // The message shown over the menu until dismissed (a damaged scores file, say).
+    const std::optional<std::string>& notice() const { return notice_; }
 
   private:
     app::Rect menu_area(const app::Metrics& m) const;
