@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/player.hpp"
 #include "core/rng.hpp"
 
 namespace filmquiz::play {
@@ -100,6 +101,10 @@ std::string_view to_string(What what) {
             return "pause";
         case What::resume:
             return "resume";
+        case What::rename:
+            return "rename";
+        case What::team:
+            return "team";
     }
     return "next";
 }
@@ -160,6 +165,17 @@ Match::Match(Rules rules, core::Round round)
     rules_.min_seats = std::clamp(rules_.min_seats, 1, rules_.max_seats);
 }
 
+bool Match::setup(Rules rules, core::Round round) {
+    if (phase_ != Phase::lobby)
+        return false;
+    rules.max_seats = std::clamp(rules.max_seats, 1, kMaxSeats);
+    rules.min_seats = std::clamp(rules.min_seats, 1, rules.max_seats);
+    rules_ = rules;
+    session_ = core::RoundSession(std::move(round), rules_.play, {});
+    skipped_.assign(static_cast<std::size_t>(session_.count()), false);
+    return true;
+}
+
 Verdict Match::refuse(std::string reason) const {
     Verdict v;
     v.ok = false;
@@ -211,6 +227,26 @@ Verdict Match::apply(const Command& c) {
         }
         case What::start:
             return start(c);
+        case What::rename: {
+            if (phase_ != Phase::lobby)
+                return refuse("names are chosen before the game starts");
+            if (const Verdict v = check_seat(c.seat); !v)
+                return v;
+            const core::NameCheck check = core::check_player_name(c.name);
+            if (!check.name)
+                return refuse("that name will not do: " + check.error);
+            if (const auto other = seats_.find_name(*check.name); other && *other != c.seat)
+                return refuse(*check.name + " is already playing: choose another name");
+            seats_.rename(c.seat, *check.name);
+            return {};
+        }
+        case What::team:
+            if (phase_ != Phase::lobby)
+                return refuse("teams are chosen before the game starts");
+            if (const Verdict v = check_seat(c.seat); !v)
+                return v;
+            seats_.set_team(c.seat, c.team);
+            return {};
         case What::show:
             if (phase_ != Phase::question)
                 return refuse("not now: no question is open");
@@ -647,6 +683,31 @@ void Match::emit(Event e) {
     events_.push_back(std::move(e));
     if (events_.size() > kKeptEvents)
         events_.pop_front();
+}
+
+std::vector<TeamStanding> Match::team_standings() const {
+    std::vector<TeamStanding> out;
+    for (const Standing& s : standings()) {
+        const int team = seats_.at(s.seat).team;
+        if (team < 0)
+            continue;
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&](const TeamStanding& t) { return t.team == team; });
+        if (it == out.end()) {
+            out.push_back({team, 0, 1, 0});
+            it = out.end() - 1;
+        }
+        it->score += s.score;
+        it->players += 1;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const TeamStanding& a, const TeamStanding& b) {
+        return a.score != b.score ? a.score > b.score : a.team < b.team;
+    });
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        out[i].rank =
+            (i > 0 && out[i].score == out[i - 1].score) ? out[i - 1].rank : static_cast<int>(i) + 1;
+    }
+    return out;
 }
 
 std::vector<Event> Match::events_since(std::uint64_t seq) const {

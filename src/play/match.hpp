@@ -58,6 +58,8 @@ enum class What {
     end,         // end the game early; it is saved
     pause,
     resume,
+    rename,  // name (in the lobby)
+    team,    // team (in the lobby; -1: none)
 };
 std::string_view to_string(What what);
 
@@ -120,6 +122,13 @@ struct Standing {
     int rank = 1;  // equal scores share a rank
 };
 
+struct TeamStanding {
+    int team = 0;
+    int score = 0;  // the sum of its players' scores
+    int rank = 1;
+    int players = 0;
+};
+
 // Buzz-in state of the current question.
 struct BuzzState {
     std::optional<std::uint32_t> open_at;  // when the buzzers open
@@ -135,6 +144,10 @@ struct BuzzState {
 class Match {
   public:
     Match(Rules rules, core::Round round);
+
+    // In the lobby, the rules and round chosen there (the seats stay). False once the game
+    // has started.
+    bool setup(Rules rules, core::Round round);
 
     // Applies a command, or refuses it with the reason and changes nothing.
     Verdict apply(const Command& command);
@@ -160,6 +173,8 @@ class Match {
     const BuzzState& buzz() const { return buzz_; }
     // Every seat, best first.
     std::vector<Standing> standings() const;
+    // Every team that has a player, best first.
+    std::vector<TeamStanding> team_standings() const;
     // Total time the questions were open.
     int duration_ms() const { return duration_ms_; }
     // Questions asked so far, skipped ones not counted.

@@ -4,6 +4,7 @@
 
 #include "play/results.hpp"
 #include "screens/high_scores_screen.hpp"
+#include "screens/party_screens.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/reveal_screen.hpp"
 #include "screens/summary_screen.hpp"
@@ -22,6 +23,14 @@ play::Verdict LiveMatch::apply(const play::Command& command, app::Services& serv
 void LiveMatch::update(std::uint32_t now_ms, app::Services& services) {
     match_.update(now_ms);
     react(services);
+}
+
+std::optional<int> LiveMatch::seat_for(const app::Input& input) const {
+    if (input.zone >= 0)
+        return match_.seats().find(play::Binding::zone(input.zone));
+    if (input.device == app::Device::gamepad && input.pad >= 0)
+        return match_.seats().find(play::Binding::gamepad(input.pad));
+    return std::nullopt;
 }
 
 bool LiveMatch::made_table(int seat) const {
@@ -67,7 +76,8 @@ void LiveMatch::react(app::Services& services) {
 
 void LiveMatch::game_over(app::Services& services) {
     // Who makes the table is asked before saving, so the game is not compared to itself.
-    const auto table = services.top_scores(HighScoresScreen::kTableSize);
+    const auto table =
+        services.top_scores(HighScoresScreen::kTableSize, play::stored_mode(match_.mode()));
     for (const play::Standing& s : match_.standings()) {
         if (play::table_place(table, s.score, HighScoresScreen::kTableSize))
             made_table_.push_back(s.seat);
@@ -78,6 +88,20 @@ void LiveMatch::game_over(app::Services& services) {
 }
 
 std::unique_ptr<app::Screen> view_for(std::shared_ptr<LiveMatch> live, std::vector<int> order) {
+    const play::Mode mode = live->match().mode();
+    if (mode == play::Mode::everyone || mode == play::Mode::buzz) {
+        switch (live->match().phase()) {
+            case play::Phase::question:
+                return std::make_unique<PartyQuestionScreen>(std::move(live));
+            case play::Phase::reveal:
+                return std::make_unique<PartyRevealScreen>(std::move(live));
+            case play::Phase::scoreboard:
+                return std::make_unique<PartyScoreboardScreen>(std::move(live));
+            case play::Phase::lobby:
+            case play::Phase::summary:
+                return std::make_unique<PartySummaryScreen>(std::move(live));
+        }
+    }
     switch (live->match().phase()) {
         case play::Phase::question:
             return std::make_unique<QuestionScreen>(std::move(live));

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/keyboard_zones.hpp"
 #include "app/screen.hpp"
 #include "core/round.hpp"
 #include "play/match.hpp"
@@ -20,12 +21,25 @@ class LiveMatch {
     LiveMatch(play::Match match, core::RoundSettings settings);
 
     const play::Match& match() const { return match_; }
+    // In the lobby: the rules and round chosen there, and the settings they came from.
+    bool setup(const play::Rules& rules, core::Round round, core::RoundSettings settings) {
+        if (!match_.setup(rules, std::move(round)))
+            return false;
+        settings_ = std::move(settings);
+        return true;
+    }
     const core::RoundSettings& settings() const { return settings_; }
 
     // Applies a command, then plays the cues of what it caused and saves a finished game.
     play::Verdict apply(const play::Command& command, app::Services& services);
     // Lets the match act on its deadlines (time up, the buzzers opening).
     void update(std::uint32_t now_ms, app::Services& services);
+
+    // A watch party's keyboard zones (none in solo).
+    const std::vector<app::KeyZone>& zones() const { return zones_; }
+    void set_zones(std::vector<app::KeyZone> zones) { zones_ = std::move(zones); }
+    // The seat a press comes from: its keyboard zone or its gamepad.
+    std::optional<int> seat_for(const app::Input& input) const;
 
     // The seat that local input plays for in solo.
     std::optional<int> local_seat() const { return match_.seats().find(play::Binding::local()); }
@@ -46,6 +60,7 @@ class LiveMatch {
     std::optional<std::int64_t> game_id_;
     std::string save_error_;
     std::vector<int> made_table_;
+    std::vector<app::KeyZone> zones_;
 };
 
 // The screen that shows the match's current phase. `order`: an ordering question's events

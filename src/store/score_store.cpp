@@ -372,6 +372,19 @@ std::vector<Player> ScoreStore::players() {
     return out;
 }
 
+std::vector<std::string> ScoreStore::recent_player_names(int limit) {
+    Statement st(*db_,
+                 "SELECT p.name FROM players p LEFT JOIN participants pt ON pt.player_id = p.id "
+                 "LEFT JOIN games g ON g.id = pt.game_id GROUP BY p.id "
+                 "ORDER BY MAX(g.played_at) IS NULL, MAX(g.played_at) DESC, MAX(g.id) DESC, "
+                 "p.name_key LIMIT ?1");
+    st.bind(1, limit);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.column_text(0));
+    return out;
+}
+
 std::int64_t ScoreStore::save_game(const GameRecord& game) {
     require_writable();
     for (const auto& p : game.participants) {

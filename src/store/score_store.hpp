@@ -120,6 +120,8 @@ class ScoreStore {
     Player player(const std::string& name);
     std::optional<Player> find_player(const std::string& name);
     std::vector<Player> players();
+    // Player names, those who played most recently first, then the rest by name.
+    std::vector<std::string> recent_player_names(int limit);
 
     // Saves a whole game in one transaction and returns its id.
     std::int64_t save_game(const GameRecord& game);

@@ -32,6 +32,7 @@ class MeasuringCanvas final : public app::Canvas {
     void outline_rounded(app::Rect, int, int, app::Rgb) override {}
     void thick_line(app::Point, app::Point, int, app::Rgb) override {}
     void fill_circle(app::Point, int, app::Rgb) override {}
+    void fill_polygon(app::Point, const std::vector<app::Point>&, app::Rgb) override {}
     app::TextLayout measure(std::string_view text, app::Rect box,
                             const app::TextStyle& style) override {
         return app::layout_text(fonts_, text, box.w, box.h, style);
