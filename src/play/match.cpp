@@ -657,6 +657,7 @@ std::optional<std::uint32_t> Match::next_deadline() const {
 
 std::vector<Standing> Match::standings() const {
     std::vector<Standing> out;
+    out.reserve(seats_.all().size());
     const auto& people = session_.participants();
     for (const Seat& s : seats_.all()) {
         const int score = static_cast<std::size_t>(s.id) < people.size()
@@ -664,8 +665,10 @@ std::vector<Standing> Match::standings() const {
                               : 0;
         out.push_back({s.id, score, 1});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Standing& a, const Standing& b) { return a.score > b.score; });
+    // Equal scores keep seat order.
+    std::sort(out.begin(), out.end(), [](const Standing& a, const Standing& b) {
+        return a.score != b.score ? a.score > b.score : a.seat < b.seat;
+    });
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].rank =
             (i > 0 && out[i].score == out[i - 1].score) ? out[i - 1].rank : static_cast<int>(i) + 1;
