@@ -458,9 +458,12 @@ Verdict Match::buzz(const Command& c) {
             buzz_.tied.push_back(holder);
         buzz_.tied.push_back(c.seat);
         std::sort(buzz_.tied.begin(), buzz_.tied.end());
+        // The coin depends on the seed, the question and how many ties it has had, never on
+        // the clock, so the same seed and the same presses give the same winner.
+        ++buzz_.ties;
         core::Rng coin(core::derive_seed(
             session_.round().seed,
-            "tie:" + std::to_string(session_.index()) + ":" + std::to_string(c.at_ms)));
+            "tie:" + std::to_string(session_.index()) + ":" + std::to_string(buzz_.ties)));
         const int winner = buzz_.tied[coin.index(buzz_.tied.size())];
         buzz_.answering = winner;
         emit({0, EventKind::tie, winner, c.at_ms, buzz_.tied, 0, 0});
