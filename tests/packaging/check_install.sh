@@ -2,10 +2,11 @@
 # Installs the build into a scratch prefix with `cmake --install`, checks that every file
 # lands where the layout says, then moves the whole prefix and runs the moved binary: it
 # must find the content it was installed with, through the path from its own folder.
-#   check_install.sh BUILD_DIR SOURCE_DIR BINDIR DATADIR SHAREDIR MANDIR APP_ID [MAN_PAGE]
+#   check_install.sh BUILD_DIR SOURCE_DIR BINDIR DATADIR SHAREDIR MANDIR DOCDIR APP_ID
+#                    [MAN_PAGE]
 # The *DIR arguments are the install dirs relative to the prefix (CMAKE_INSTALL_BINDIR,
-# FILMQUIZ_INSTALL_DATADIR, CMAKE_INSTALL_DATADIR, CMAKE_INSTALL_MANDIR); MAN_PAGE is
-# empty when the build has no man page.
+# FILMQUIZ_INSTALL_DATADIR, CMAKE_INSTALL_DATADIR, CMAKE_INSTALL_MANDIR,
+# CMAKE_INSTALL_DOCDIR); MAN_PAGE is empty when the build has no man page.
 set -eu
 build=$1
 source=$2
@@ -13,8 +14,9 @@ bindir=$3
 datadir=$4
 share=$5
 mandir=$6
-id=$7
-man=${8:-}
+docdir=$7
+id=$8
+man=${9:-}
 
 for dir in "$bindir" "$datadir"; do
     case $dir in
@@ -32,12 +34,14 @@ expect() {
 }
 expect "$bindir/filmquiz"
 # The whole content trees, including folders added after this test was written; the
-# generator scripts stay behind.
+# generator scripts stay behind, and the pack format goes with the documentation.
 while read -r file; do
     expect "$datadir/$file"
 done <<EOF_FILES
-$(cd "$source" && find assets questions -type f ! -name '*.sh' | sort)
+$(cd "$source" && find assets questions -type f ! -name '*.sh' ! -path questions/FORMAT.md | sort)
 EOF_FILES
+expect "$docdir/README.md"
+expect "$docdir/FORMAT.md"
 expect "$share/applications/$id.desktop"
 expect "$share/metainfo/$id.metainfo.xml"
 for size in 16 22 24 32 48 64 128 256 512; do
@@ -51,9 +55,9 @@ if [ -n "$missing" ]; then
     printf 'cmake --install did not install:\n%b' "$missing"
     exit 1
 fi
-tools=$(cd "$scratch/first" && find . -name '*.sh')
+tools=$(cd "$scratch/first" && find . -name '*.sh' -o -path "./$datadir/questions/FORMAT.md")
 if [ -n "$tools" ]; then
-    printf 'cmake --install installed build tools:\n%s\n' "$tools"
+    printf 'cmake --install installed build tools or docs among the content:\n%s\n' "$tools"
     exit 1
 fi
 
