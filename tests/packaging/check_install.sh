@@ -8,7 +8,7 @@
 # FILMQUIZ_INSTALL_DATADIR, CMAKE_INSTALL_DATADIR, CMAKE_INSTALL_MANDIR,
 # CMAKE_INSTALL_DOCDIR); MAN_PAGE is empty when the build has no man page.
 set -eu
-build=$1
+build=$(cd "$1" && pwd)  # absolute: the script changes folder later
 source=$2
 bindir=$3
 datadir=$4
@@ -25,7 +25,15 @@ for dir in "$bindir" "$datadir"; do
 done
 
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# cmake --install rewrites BUILD_DIR/install_manifest.txt, which a developer may need to
+# uninstall a real install (README): it is put back as it was.
+manifest="$build/install_manifest.txt"
+if [ -f "$manifest" ]; then
+    cp "$manifest" "$scratch/manifest"
+    trap 'mv "$scratch/manifest" "$manifest"; rm -rf "$scratch"' EXIT
+else
+    trap 'rm -f "$manifest"; rm -rf "$scratch"' EXIT
+fi
 cmake --install "$build" --prefix "$scratch/first" >/dev/null
 
 missing=""
