@@ -29,8 +29,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     std::optional<std::filesystem::path> override_dir;
     if (cmd.content_dir)
         override_dir = *cmd.content_dir;
-    auto located =
-        content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
+    auto located = content::locate_content(
+        override_dir, executable_dir(), FILMQUIZ_DATA_DIR_FROM_BINDIR, FILMQUIZ_INSTALL_DATA_DIR);
     const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
     const std::string* content_error = std::get_if<std::string>(&located);
 
