@@ -93,9 +93,17 @@ int write_kahoot(const GenerateOptions& options, const core::Pack& pack,
 
     // libxlsxwriter writes only to a named file, so standard output gets a copy of one.
     const bool piped = to_standard_output(options);
-    const std::filesystem::path target = piped
-                                             ? std::filesystem::temp_directory_path() / "quiz.xlsx"
-                                             : std::filesystem::path(*options.output);
+    std::filesystem::path target;
+    if (piped) {
+        std::error_code ec;
+        target = std::filesystem::temp_directory_path(ec) / "quiz.xlsx";
+        if (ec) {
+            err << kPrefix << "no folder for temporary files: " << ec.message() << '\n';
+            return 1;
+        }
+    } else {
+        target = *options.output;
+    }
     auto pending = PendingFile::create(target);
     if (const auto* error = std::get_if<std::string>(&pending)) {
         err << kPrefix << *error << '\n';

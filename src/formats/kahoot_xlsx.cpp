@@ -118,16 +118,18 @@ std::optional<std::string> write_kahoot_xlsx(const std::filesystem::path& path,
     check(worksheet_write_string(sheet, 4, 1, limits.c_str(), nullptr));
 
     const lxw_row_t header_row = kKahootHeaderRow - 1;
-    const char* labels[] = {"#",
-                            "Question (max 120 characters)",
-                            "Answer 1 (max 75 characters)",
-                            "Answer 2 (max 75 characters)",
-                            "Answer 3 (max 75 characters)",
-                            "Answer 4 (max 75 characters)",
-                            "Time limit (sec)",
-                            "Correct answer(s)"};
+    const std::string answer_limit = " (max " + std::to_string(kKahootAnswerLimit) + " characters)";
+    const std::string labels[] = {
+        "#",
+        "Question (max " + std::to_string(kKahootQuestionLimit) + " characters)",
+        "Answer 1" + answer_limit,
+        "Answer 2" + answer_limit,
+        "Answer 3" + answer_limit,
+        "Answer 4" + answer_limit,
+        "Time limit (sec)",
+        "Correct answer(s)"};
     for (lxw_col_t col = 0; col < 8; ++col)
-        check(worksheet_write_string(sheet, header_row, col, labels[col], header));
+        check(worksheet_write_string(sheet, header_row, col, labels[col].c_str(), header));
 
     for (std::size_t i = 0; i < quiz.rows.size(); ++i) {
         const KahootRow& row = quiz.rows[i];

@@ -5,9 +5,9 @@
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
 #include <memory>
-#include <set>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <set>
 #include <string_view>
 #include <utility>
 
@@ -446,13 +446,16 @@ Block key_block(Typesetter& type, const Geometry& g, const core::Pack& pack,
         add_text(block, std::move(explanation), g.number_column, y + 1, kKeyText);
         y += h + 1;
     }
-    std::string source = "Source: " + core::source_line(pack, q.sources);
-    if (!q.verified)
-        source += " (unverified: only a low-reliability source says so)";
-    Layout sources = type.layout(source, kSmall, width);
-    const double h = height_of(sources);
-    add_text(block, std::move(sources), g.number_column, y + 1.5, kSmall);
-    block.height = y + 1.5 + h;
+    block.height = y;
+    if (!q.sources.empty()) {
+        std::string source = "Source: " + core::source_line(pack, q.sources);
+        if (!q.verified)
+            source += " (unverified: only a low-reliability source says so)";
+        Layout sources = type.layout(source, kSmall, width);
+        const double h = height_of(sources);
+        add_text(block, std::move(sources), g.number_column, y + 1.5, kSmall);
+        block.height = y + 1.5 + h;
+    }
     return block;
 }
 
@@ -546,6 +549,8 @@ void draw_block(cairo_t* cr, const Block& block, double x, double y) {
 void draw_footer(cairo_t* cr, Typesetter& type, const Geometry& g, const std::string& text) {
     Layout footer = type.layout(text, kSmall, g.measure);
     pango_layout_set_alignment(footer.get(), PANGO_ALIGN_CENTER);
+    // One line whatever the film's title, so the footer never runs off the page.
+    pango_layout_set_ellipsize(footer.get(), PANGO_ELLIPSIZE_MIDDLE);
     set_color(cr, kSmall.color);
     cairo_move_to(cr, g.left, g.footer);
     pango_cairo_show_layout(cr, footer.get());
