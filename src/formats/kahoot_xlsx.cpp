@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string_view>
+
 #include <xlsxwriter.h>
 
 #include "core/text.hpp"
