@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
-#include <regex>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -71,12 +71,14 @@ inline std::string pdf_text(const std::filesystem::path& pdf, int page = 0) {
 
 // A field of pdfinfo's report: "Pages", "Page size", ...
 inline std::string pdf_info(const std::filesystem::path& pdf, const std::string& field) {
-    const std::string info = checked_output("pdfinfo " + shell_quote(pdf.string()));
-    const std::regex line("(^|\n)" + field + ":[ ]*([^\n]*)");
-    std::smatch match;
-    if (!std::regex_search(info, match, line))
-        throw std::runtime_error("pdfinfo has no " + field);
-    return match[2];
+    std::istringstream info(checked_output("pdfinfo " + shell_quote(pdf.string())));
+    for (std::string line; std::getline(info, line);) {
+        if (line.starts_with(field + ":")) {
+            const std::size_t value = line.find_first_not_of(' ', field.size() + 1);
+            return value == std::string::npos ? std::string() : line.substr(value);
+        }
+    }
+    throw std::runtime_error("pdfinfo has no " + field);
 }
 
 inline int pdf_pages(const std::filesystem::path& pdf) {
@@ -94,14 +96,15 @@ inline Image render_page_gray(const std::filesystem::path& pdf, int page, int dp
     const std::string pgm =
         checked_output("pdftoppm -gray -r " + std::to_string(dpi) + " -f " + std::to_string(page) +
                        " -l " + std::to_string(page) + " " + shell_quote(pdf.string()));
-    const std::regex header("^P5\\s+(\\d+)\\s+(\\d+)\\s+255\\s");
-    std::smatch match;
-    if (!std::regex_search(pgm, match, header))
-        throw std::runtime_error("pdftoppm did not write an 8-bit PGM");
+    // "P5 <width> <height> 255" and one white-space byte, then the pixels.
+    std::istringstream header(pgm);
+    std::string magic;
+    int maximum = 0;
     Image image;
-    image.width = std::stoi(match[1]);
-    image.height = std::stoi(match[2]);
-    const std::size_t start = static_cast<std::size_t>(match.length(0));
+    header >> magic >> image.width >> image.height >> maximum;
+    if (!header || magic != "P5" || maximum != 255)
+        throw std::runtime_error("pdftoppm did not write an 8-bit PGM");
+    const auto start = static_cast<std::size_t>(header.tellg()) + 1;
     image.gray.assign(pgm.begin() + static_cast<std::ptrdiff_t>(start), pgm.end());
     if (image.gray.size() != static_cast<std::size_t>(image.width) * image.height)
         throw std::runtime_error("truncated PGM");
@@ -154,24 +157,66 @@ inline std::string xml_unescape(const std::string& text) {
     return out;
 }
 
+// The text between `open` (a tag's start, up to its ">") and `close`, from `at` on;
+// advances `at` past it. False when there is no more.
+inline bool next_element(const std::string& xml, const std::string& open, const std::string& close,
+                         std::size_t& at, std::string& tag, std::string& body) {
+    const std::size_t start = xml.find(open, at);
+    if (start == std::string::npos)
+        return false;
+    const std::size_t tag_end = xml.find('>', start);
+    if (tag_end == std::string::npos)
+        throw std::runtime_error("unterminated " + open);
+    if (xml[tag_end - 1] == '/') {  // an empty element: <c r="A1"/>
+        tag = xml.substr(start, tag_end + 1 - start);
+        body.clear();
+        at = tag_end + 1;
+        return true;
+    }
+    const std::size_t end = xml.find(close, tag_end);
+    if (end == std::string::npos)
+        throw std::runtime_error("unterminated " + open);
+    tag = xml.substr(start, tag_end + 1 - start);
+    body = xml.substr(tag_end + 1, end - tag_end - 1);
+    at = end + close.size();
+    return true;
+}
+
+// The value of attribute `name` in a start tag, or "".
+inline std::string attribute(const std::string& tag, const std::string& name) {
+    const std::string key = " " + name + "=\"";
+    const std::size_t start = tag.find(key);
+    if (start == std::string::npos)
+        return {};
+    const std::size_t value = start + key.size();
+    return tag.substr(value, tag.find('"', value) - value);
+}
+
 // The first sheet of an .xlsx as cell reference -> text ("B9" -> "Who plays Milly?");
 // numbers as written in the file ("20"), shared strings resolved.
 inline std::map<std::string, std::string> xlsx_cells(const std::filesystem::path& xlsx) {
     std::vector<std::string> shared;
     const std::string strings = unzip_member(xlsx, "xl/sharedStrings.xml");
-    const std::regex item("<si><t(?: xml:space=\"preserve\")?>([^<]*)</t></si>");
-    for (auto it = std::sregex_iterator(strings.begin(), strings.end(), item);
-         it != std::sregex_iterator(); ++it) {
-        shared.push_back(xml_unescape((*it)[1]));
+    std::string tag;
+    std::string body;
+    for (std::size_t at = 0; next_element(strings, "<si>", "</si>", at, tag, body);) {
+        std::size_t inner = 0;
+        std::string text_tag;
+        std::string text;
+        if (!next_element(body, "<t", "</t>", inner, text_tag, text))
+            throw std::runtime_error("a shared string without <t>");
+        shared.push_back(xml_unescape(text));
     }
     std::map<std::string, std::string> cells;
     const std::string sheet = unzip_member(xlsx, "xl/worksheets/sheet1.xml");
-    const std::regex cell(
-        "<c r=\"([A-Z]+[0-9]+)\"(?: s=\"[0-9]+\")?( t=\"s\")?><v>([^<]*)</v></c>");
-    for (auto it = std::sregex_iterator(sheet.begin(), sheet.end(), cell);
-         it != std::sregex_iterator(); ++it) {
-        const std::string value = (*it)[3];
-        cells[(*it)[1]] = (*it)[2].matched ? shared.at(std::stoul(value)) : value;
+    for (std::size_t at = 0; next_element(sheet, "<c ", "</c>", at, tag, body);) {
+        std::size_t inner = 0;
+        std::string value_tag;
+        std::string value;
+        if (!next_element(body, "<v>", "</v>", inner, value_tag, value))
+            continue;  // a formatted blank cell
+        const std::string ref = attribute(tag, "r");
+        cells[ref] = attribute(tag, "t") == "s" ? shared.at(std::stoul(value)) : value;
     }
     return cells;
 }
