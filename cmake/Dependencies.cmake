@@ -35,8 +35,10 @@ filmquiz_require(pangocairo PkgConfig::pangocairo libpango1.0-dev PKG_CONFIG)
 filmquiz_require(pangoft2 PkgConfig::pangoft2 libpango1.0-dev PKG_CONFIG)
 filmquiz_require(cairo-pdf PkgConfig::cairo-pdf libcairo2-dev PKG_CONFIG)
 filmquiz_require(fontconfig PkgConfig::fontconfig libfontconfig-dev PKG_CONFIG)
-# Kahoot's quiz spreadsheet (formats/kahoot_xlsx.cpp).
+# Kahoot's quiz spreadsheet (formats/kahoot_xlsx.cpp); its pkg-config file links zlib,
+# which libxlsxwriter-dev does not pull in.
 filmquiz_require(xlsxwriter PkgConfig::xlsxwriter libxlsxwriter-dev PKG_CONFIG)
+filmquiz_require(zlib PkgConfig::zlib zlib1g-dev PKG_CONFIG)
 if(FILMQUIZ_TESTS)
     filmquiz_require(doctest doctest::doctest doctest-dev CONFIG)
 endif()

@@ -190,6 +190,8 @@ TEST_CASE("pdf: the whole bank prints, every question in order") {
     const auto r = run_filmquiz(
         "generate --all --format pdf --output " + test::shell_quote(pdf.string()), kSource);
     REQUIRE(r.exit_code == 0);
+    // No character of the bank is missing from the fonts (it would print as a box).
+    CHECK(r.err.find("warning") == std::string::npos);
     const nlohmann::json qs = questions_json("--all");
     const std::string summary = test::squeeze_spaces(r.err);
     const std::string marker = "the answer key from page ";
