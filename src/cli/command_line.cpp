@@ -65,8 +65,19 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->add_option("--spoiler-limit", cmd.generate.spoiler_limit,
                      "Only facts up to this plot position")
         ->check(CLI::NonNegativeNumber);
-    generate->add_option("--format", cmd.generate.format, "text or json")
-        ->check(CLI::IsMember({"text", "json"}))
+    generate
+        ->add_option("--format", cmd.generate.format,
+                     "text or json; pdf (a printable quiz) and kahoot (Kahoot's .xlsx) need "
+                     "--output")
+        ->check(CLI::IsMember({"text", "json", "pdf", "kahoot"}))
+        ->capture_default_str();
+    generate
+        ->add_option("--output", cmd.generate.output,
+                     "Write to FILE instead of standard output ('-': standard output, never a "
+                     "terminal for pdf and kahoot)")
+        ->type_name("FILE");
+    generate->add_option("--paper", cmd.generate.paper, "Paper size for pdf: a4 or letter")
+        ->check(CLI::IsMember({"a4", "letter"}))
         ->capture_default_str();
 
     CLI::App* scores = app.add_subcommand("scores", "Show high scores or a player's history");

@@ -34,6 +34,8 @@ struct GenerateOptions {
     int max_difficulty = 3;
     std::optional<int> spoiler_limit;
     std::string format = "text";
+    std::optional<std::string> output;  // a file, or "-" for standard output
+    std::string paper = "a4";           // a4 | letter, for --format pdf
 };
 
 struct ScoresOptions {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/generate_output.hpp"
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
@@ -131,6 +132,8 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         }
         families.push_back(*family);
     }
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
     const auto pack = load_pack_option(options.pack, content, err);
     if (!pack)
         return 1;
@@ -163,9 +166,7 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
     }
-    out << (options.format == "json" ? questions_to_json(questions)
-                                     : questions_to_text(*pack, questions, heading));
-    return 0;
+    return write_generated(options, content, *pack, questions, heading, out, err);
 }
 
 }  // namespace filmquiz::cli
