@@ -98,6 +98,12 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         store_->set_setting("renderer", settings_.renderer);
         saved_settings_["renderer"] = settings_.renderer;
     }
+    if (options_.party_keys && *options_.party_keys != settings_.party_keys &&
+        !store_->read_only()) {
+        settings_.party_keys = *options_.party_keys;
+        store_->set_setting("party_keys", settings_.party_keys);
+        saved_settings_["party_keys"] = settings_.party_keys;
+    }
     if (options_.fullscreen)
         settings_.fullscreen = true;
     if (options_.windowed)

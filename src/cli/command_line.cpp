@@ -40,6 +40,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     app.add_option("--seed", cmd.play.seed, "Seed for the rounds (for reproducible screenshots)");
     app.add_flag("--party", cmd.play.party,
                  "Open the watch-party lobby at once (players join with keys or gamepads)");
+    app.add_option("--party-keys", cmd.play.party_keys,
+                   "The keyboard's groups of keys for a party, e.g. \"1 2 3 4|Q W E R\" "
+                   "(saved in settings; \"\" restores the default)");
 
     CLI::App* check = app.add_subcommand(
         "check", "Check content packs and list every problem (default: every bundled pack)");

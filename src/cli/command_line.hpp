@@ -18,7 +18,8 @@ struct PlayOptions {
     bool mute = false;
     std::optional<std::string> renderer;  // auto | gpu | software
     std::optional<std::uint64_t> seed;
-    bool party = false;  // open the watch-party lobby at once
+    bool party = false;                     // open the watch-party lobby at once
+    std::optional<std::string> party_keys;  // the keyboard's zones; saved in settings
 };
 
 struct CheckOptions {
