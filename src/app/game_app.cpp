@@ -639,6 +639,10 @@ std::vector<store::ScoreRow> GameApp::history(const std::string& player, int lim
 }
 
 std::set<std::string> GameApp::recent_question_ids(const std::string& player) {
+    // A seeded game plays exactly the rounds `filmquiz generate --seed N` prints, whatever
+    // the player has seen before.
+    if (options_.seed)
+        return {};
     return store_->recent_question_ids(player.empty() ? std::nullopt : std::optional(player), 3);
 }
 
