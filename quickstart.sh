@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")"
 
 packages="build-essential cmake libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
-nlohmann-json3-dev doctest-dev libsqlite3-dev libcli11-dev"
+nlohmann-json3-dev doctest-dev libsqlite3-dev libcli11-dev libcsv-dev"
 
 missing=""
 for package in $packages; do
