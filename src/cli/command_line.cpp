@@ -63,9 +63,18 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->add_option("--spoiler-limit", cmd.generate.spoiler_limit,
                      "Only facts up to this plot position")
         ->check(CLI::NonNegativeNumber);
-    generate->add_option("--format", cmd.generate.format, "text or json")
-        ->check(CLI::IsMember({"text", "json"}))
+    generate
+        ->add_option("--format", cmd.generate.format,
+                     "text, json, gift or aiken (GIFT and Aiken: for Moodle's question bank)")
+        ->check(CLI::IsMember({"text", "json", "gift", "aiken"}))
         ->capture_default_str();
+    auto* set = generate
+                    ->add_option("--set", cmd.generate.set,
+                                 "An imported question set (from 'filmquiz import') instead of "
+                                 "a pack: all of it, or --count questions drawn with --seed")
+                    ->type_name("DIR");
+    for (const char* pack_only : {"--pack", "--family", "--spoiler-limit"})
+        set->excludes(generate->get_option(pack_only));
 
     CLI::App* scores = app.add_subcommand("scores", "Show high scores or a player's history");
     scores->add_option("--mode", cmd.scores.mode, "solo, party or host")
@@ -82,6 +91,23 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->add_option("--export-answers", cmd.scores.export_answers,
                      "Write every answer row to this CSV file")
         ->type_name("FILE.csv");
+
+    CLI::App* import = app.add_subcommand(
+        "import",
+        "Turn a teacher's questions (Moodle GIFT or Aiken, Kahoot or plain CSV, Open Trivia DB "
+        "JSON) into a question set that the game and 'generate --set' use");
+    import->add_option("FILE", cmd.import.file, "The file to import")->required();
+    import
+        ->add_option("--format", cmd.import.format,
+                     "gift, aiken, csv or opentdb (default: guessed from the extension: .gift, "
+                     ".csv, .json; for .txt and others from the content)")
+        ->check(CLI::IsMember({"gift", "aiken", "csv", "opentdb"}));
+    import
+        ->add_option("--into", cmd.import.into,
+                     "Folder to write the set to (default: sets/<file name> in the user data "
+                     "folder)")
+        ->type_name("DIR");
+    import->add_flag("--force", cmd.import.force, "Replace a set already in that folder");
 
     try {
         app.parse(argc, argv);
@@ -105,6 +131,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         cmd.command = CommandKind::generate;
     if (scores->parsed())
         cmd.command = CommandKind::scores;
+    if (import->parsed())
+        cmd.command = CommandKind::import_questions;
+    cmd.generate.count_given = count->count() > 0;
     return {std::move(cmd), 0};
 }
 

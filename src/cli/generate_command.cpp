@@ -5,6 +5,9 @@
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
+#include "formats/question_export.hpp"
+#include "formats/question_json.hpp"
+#include "formats/question_set.hpp"
 
 namespace filmquiz::cli {
 
@@ -28,37 +31,34 @@ char letter(std::size_t i) {
     return static_cast<char>('A' + i);
 }
 
+// Prints questions in the --format asked for; Moodle's formats say on standard error which
+// questions they cannot hold.
+int print_questions(const std::string& format, const core::Pack& pack,
+                    const std::vector<core::Question>& questions, const std::string& heading,
+                    std::ostream& out, std::ostream& err) {
+    if (format == "gift" || format == "aiken") {
+        const formats::Export exported =
+            format == "gift" ? formats::to_gift(questions, heading) : formats::to_aiken(questions);
+        for (const std::string& note : exported.notes)
+            err << "filmquiz: generate: " << note << '\n';
+        if (exported.notes.size() == questions.size()) {
+            err << "filmquiz: generate: none of these questions has a " << format << " form\n";
+            return 1;
+        }
+        out << exported.text;
+        return 0;
+    }
+    out << (format == "json" ? questions_to_json(questions)
+                             : questions_to_text(pack, questions, heading));
+    return 0;
+}
+
 }  // namespace
 
 std::string questions_to_json(const std::vector<core::Question>& questions) {
     nlohmann::json array = nlohmann::json::array();
-    for (const core::Question& q : questions) {
-        nlohmann::json j;
-        j["id"] = q.id;
-        j["family"] = core::to_string(q.family);
-        j["type"] = core::to_string(q.type);
-        j["difficulty"] = q.difficulty;
-        j["prompt"] = q.prompt;
-        j["choices"] = q.choices;
-        switch (q.type) {
-            case core::QuestionType::multiple_choice:
-            case core::QuestionType::true_false:
-                j["answer"] = q.answer;
-                break;
-            case core::QuestionType::ordering:
-                j["answer"] = q.order;
-                break;
-            case core::QuestionType::type_in:
-                j["answer"] = nullptr;
-                j["accept"] = q.accept;
-                break;
-        }
-        j["explanation"] = q.explanation;
-        j["sources"] = q.sources;
-        j["verified"] = q.verified;
-        j["spoils"] = q.spoils;
-        array.push_back(std::move(j));
-    }
+    for (const core::Question& q : questions)
+        array.push_back(formats::question_to_json(q));
     return array.dump(2) + "\n";
 }
 
@@ -106,8 +106,10 @@ std::string questions_to_text(const core::Pack& pack, const std::vector<core::Qu
                 }
                 break;
         }
-        out += std::to_string(i + 1) + ". " + answer + "\n   " + q.explanation +
-               "\n   Source: " + core::source_line(pack, q.sources) +
+        // Imported questions may have no explanation.
+        out += std::to_string(i + 1) + ". " + answer + "\n" +
+               (q.explanation.empty() ? "" : "   " + q.explanation + "\n") +
+               "   Source: " + core::source_line(pack, q.sources) +
                (q.verified ? "" : " (unverified)") + "\n";
     }
     return out;
@@ -163,9 +165,37 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
     }
-    out << (options.format == "json" ? questions_to_json(questions)
-                                     : questions_to_text(*pack, questions, heading));
-    return 0;
+    return print_questions(options.format, *pack, questions, heading, out, err);
+}
+
+int run_generate_set(const GenerateOptions& options, std::ostream& out, std::ostream& err) {
+    const std::string& dir = *options.set;
+    formats::SetLoad load = formats::load_set(dir, dir);
+    err << load.diagnostics.format();
+    if (!load.set) {
+        err << "filmquiz: " << dir << ": the question set has errors\n";
+        return 1;
+    }
+    formats::QuestionSet& set = *load.set;
+    std::erase_if(set.questions, [&](const formats::SetQuestion& q) {
+        return q.question.difficulty > options.max_difficulty;
+    });
+    std::vector<core::Question> questions;
+    std::string heading;
+    if (options.count_given) {
+        questions = formats::draw_round(set, options.count, options.seed);
+        heading = set.title + ": " + std::to_string(questions.size()) + " questions (seed " +
+                  std::to_string(options.seed) + ")";
+    } else {
+        questions = set.plain_questions();
+        heading = set.title + ": every question (" + std::to_string(questions.size()) + ")";
+    }
+    if (questions.empty()) {
+        err << "filmquiz: generate: no question fits these options\n";
+        return 1;
+    }
+    // An imported question's source is its file and line, which needs no pack to show.
+    return print_questions(options.format, core::Pack{}, questions, heading, out, err);
 }
 
 }  // namespace filmquiz::cli

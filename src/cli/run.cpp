@@ -5,6 +5,7 @@
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/import_command.hpp"
 #include "cli/scores_command.hpp"
 #include "content/content_dir.hpp"
 
@@ -44,6 +45,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     }
     if (cmd.command == CommandKind::scores)
         return run_scores(cmd.scores, out, err);
+    // Imported sets need no pack.
+    if (cmd.command == CommandKind::import_questions)
+        return run_import(cmd.import, out, err);
+    if (cmd.command == CommandKind::generate && cmd.generate.set)
+        return run_generate_set(cmd.generate, out, err);
     if (content == nullptr) {
         err << "filmquiz: " << *content_error << '\n';
         return 1;
@@ -55,6 +61,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
             return run_generate(cmd.generate, *content, out, err);
         case CommandKind::scores:
             return run_scores(cmd.scores, out, err);
+        case CommandKind::import_questions:
+            return run_import(cmd.import, out, err);
         case CommandKind::play:
             return play(cmd.play, *content);
     }
