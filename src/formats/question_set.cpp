@@ -307,7 +307,8 @@ SetLoad load_set_from_text(std::string text, const std::string& display_file) {
 
 SetLoad load_set(const std::filesystem::path& dir, const std::string& display_dir) {
     const std::filesystem::path file = dir / kSetFileName;
-    const std::string display = (std::filesystem::path(display_dir) / kSetFileName).string();
+    const std::string display =
+        ((display_dir.empty() ? dir : std::filesystem::path(display_dir)) / kSetFileName).string();
     SetLoad load;
     content::JsonLimits limits;
     limits.max_bytes = kMaxSetBytes;

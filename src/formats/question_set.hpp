@@ -45,8 +45,9 @@ struct SetLoad {
     content::Diagnostics diagnostics;
 };
 
-// Reads `dir`/set.json and checks every field; `display_dir` names the folder in messages.
-SetLoad load_set(const std::filesystem::path& dir, const std::string& display_dir);
+// Reads `dir`/set.json and checks every field; `display_dir` names the folder in messages
+// (`dir` itself when empty).
+SetLoad load_set(const std::filesystem::path& dir, const std::string& display_dir = {});
 // The same checks on set.json's text in memory.
 SetLoad load_set_from_text(std::string text, const std::string& display_file);
 

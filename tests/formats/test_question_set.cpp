@@ -100,6 +100,8 @@ TEST_CASE("a missing or hand-damaged set.json is refused with every problem") {
     TempDir dir;
     CHECK(load_set(dir.path(), "mine").diagnostics.format() ==
           "mine/set.json:1:1: error: file is missing\n");
+    CHECK(load_set(dir.path()).diagnostics.format() ==
+          (dir.path() / "set.json").string() + ":1:1: error: file is missing\n");
     CHECK(load_errors("{\"format\": \"filmquiz-set\", \"version\": 1, \"title\": \"t\",\n") ==
           "s/set.json:2:1: error: invalid JSON: syntax error while parsing object key - "
           "unexpected end of input; expected string literal\n");
