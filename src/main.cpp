@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
             options.mute = play.mute;
             options.renderer = play.renderer;
             options.seed = play.seed;
+            options.party = play.party;
             return filmquiz::screens::run_game(options, std::cerr);
         });
 }

@@ -73,6 +73,13 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     s.window_height = int_in(m, "window_height", s.window_height, {480, 16384});
     if (const auto it = m.find("last_player"); it != m.end())
         s.last_player = it->second;
+    if (const auto it = m.find("party_mode");
+        it != m.end() && (it->second == "everyone" || it->second == "buzz")) {
+        s.party_mode = it->second;
+    }
+    s.party_teams = int_in(m, "party_teams", s.party_teams, {0, 2, 3, 4});
+    if (const auto it = m.find("party_keys"); it != m.end())
+        s.party_keys = it->second;
     return s;
 }
 
@@ -93,6 +100,9 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"window_width", std::to_string(window_width)},
         {"window_height", std::to_string(window_height)},
         {"last_player", last_player},
+        {"party_mode", party_mode},
+        {"party_teams", std::to_string(party_teams)},
+        {"party_keys", party_keys},
     };
 }
 

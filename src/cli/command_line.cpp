@@ -38,6 +38,8 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
                    "auto: GPU where there is one, else software; saved in settings")
         ->check(CLI::IsMember({"auto", "gpu", "software"}));
     app.add_option("--seed", cmd.play.seed, "Seed for the rounds (for reproducible screenshots)");
+    app.add_flag("--party", cmd.play.party,
+                 "Open the watch-party lobby at once (players join with keys or gamepads)");
 
     CLI::App* check = app.add_subcommand(
         "check", "Check content packs and list every problem (default: every bundled pack)");

@@ -18,6 +18,7 @@ struct PlayOptions {
     bool mute = false;
     std::optional<std::string> renderer;  // auto | gpu | software
     std::optional<std::uint64_t> seed;
+    bool party = false;  // open the watch-party lobby at once
 };
 
 struct CheckOptions {

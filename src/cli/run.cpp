@@ -1,7 +1,5 @@
 #include "cli/run.hpp"
 
-#include <SDL.h>
-
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/generate_command.hpp"
@@ -13,13 +11,11 @@ namespace filmquiz::cli {
 
 namespace {
 
+// Where the running executable is: the kernel knows, without SDL.
 std::filesystem::path executable_dir() {
-    char* base = SDL_GetBasePath();
-    if (base == nullptr)
-        return {};
-    std::filesystem::path dir(base);
-    SDL_free(base);
-    return dir;
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : self.parent_path();
 }
 
 }  // namespace

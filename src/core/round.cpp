@@ -17,6 +17,8 @@ std::vector<const Candidate*> eligible(const QuestionBank& bank, const RoundSett
             continue;
         if (settings.spoiler_limit && c.spoils > *settings.spoiler_limit)
             continue;
+        if (!settings.typed_answers && c.type == QuestionType::type_in)
+            continue;
         out.push_back(&c);
     }
     return out;

@@ -18,6 +18,7 @@ struct RoundSettings {
     int max_difficulty = 3;
     std::optional<int> spoiler_limit;      // only facts up to this plot position
     std::set<std::string> recently_asked;  // question ids to avoid while others remain
+    bool typed_answers = true;  // false: no type-in questions (a party shares one keyboard)
 };
 
 struct Round {

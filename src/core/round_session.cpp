@@ -49,8 +49,21 @@ RoundSession::RoundSession(Round round, PlaySettings settings,
         participants_.push_back(Participant{std::move(name)});
 }
 
+int RoundSession::add_participant(std::string name) {
+    participants_.push_back(Participant{std::move(name)});
+    return static_cast<int>(participants_.size()) - 1;
+}
+
 void RoundSession::start_question(std::uint32_t now_ms) {
     countdown_ = Countdown(settings_.timer_seconds * 1000, now_ms);
+    before_question_ = participants_;
+}
+
+void RoundSession::discard_current() {
+    std::erase_if(outcomes_, [&](const Outcome& o) { return o.question_index == index_; });
+    // Those who joined since the question began have nothing to take back.
+    for (std::size_t i = 0; i < before_question_.size() && i < participants_.size(); ++i)
+        participants_[i] = before_question_[i];
 }
 
 bool RoundSession::answered(int participant) const {
@@ -58,9 +71,11 @@ bool RoundSession::answered(int participant) const {
 }
 
 const Outcome* RoundSession::outcome(int participant) const {
-    for (const Outcome& o : outcomes_) {
-        if (o.question_index == index_ && o.participant == participant)
-            return &o;
+    // The current question's outcomes are the last ones.
+    for (auto it = outcomes_.rbegin(); it != outcomes_.rend() && it->question_index == index_;
+         ++it) {
+        if (it->participant == participant)
+            return &*it;
     }
     return nullptr;
 }
@@ -104,14 +119,19 @@ std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
         p.streak = 0;
     }
     outcomes_.push_back(o);
-    if (all_answered())
-        duration_ms_ += o.time_ms;
     return o;
 }
 
 std::vector<Outcome> RoundSession::time_up(std::uint32_t now_ms) {
+    std::vector<int> everyone;
+    for (int i = 0; i < static_cast<int>(participants_.size()); ++i)
+        everyone.push_back(i);
+    return time_up(now_ms, everyone);
+}
+
+std::vector<Outcome> RoundSession::time_up(std::uint32_t now_ms, const std::vector<int>& who) {
     std::vector<Outcome> out;
-    for (int i = 0; i < static_cast<int>(participants_.size()); ++i) {
+    for (const int i : who) {
         if (answered(i))
             continue;
         GivenAnswer none;

@@ -7,6 +7,7 @@
 #include "core/scoring.hpp"
 #include "screens/high_scores_screen.hpp"
 #include "screens/question_screen.hpp"
+#include "screens/summary_screen.hpp"
 #include "screens/title_screen.hpp"
 #include "test_support.hpp"
 
@@ -19,10 +20,12 @@ namespace {
 // folder of its own, with the timer off so the expected score does not depend on speed.
 class Game {
   public:
-    explicit Game(const TempDir& data) {
-        setenv("FILMQUIZ_DATA_DIR", data.path().c_str(), 1);
-        {
-            auto store = store::ScoreStore::open(data.path()).store;
+    explicit Game(const TempDir& data) : Game(data.path(), true) {}
+    // `prepare`: write the settings the tests play with (no timer, player Ana) first.
+    Game(const std::filesystem::path& data, bool prepare) {
+        setenv("FILMQUIZ_DATA_DIR", data.c_str(), 1);
+        if (prepare) {
+            auto store = store::ScoreStore::open(data).store;
             store->set_setting("timer_seconds", "0");
             store->set_setting("last_player", "Ana");
         }
@@ -71,6 +74,33 @@ class Game {
     std::ostringstream log;
     std::unique_ptr<app::GameApp> app;
 };
+
+// Plays a round from the title screen with the keyboard, every answer right.
+void play_round_right(Game& g) {
+    g.key(SDLK_RETURN);  // Play solo
+    g.key(SDLK_RETURN);  // Start
+    for (int i = 0; i < 10; ++i) {
+        REQUIRE(g.until("question"));
+        const core::Question q = g.question();
+        switch (q.type) {
+            case core::QuestionType::multiple_choice:
+            case core::QuestionType::true_false:
+                g.key(SDLK_1 + q.answer);
+                break;
+            case core::QuestionType::ordering:
+                for (const int k : q.order)
+                    g.key(SDLK_1 + k);
+                break;
+            case core::QuestionType::type_in:
+                g.text(q.accept.front());
+                g.key(SDLK_RETURN);
+                break;
+        }
+        REQUIRE(g.until("reveal"));
+        g.key(SDLK_RETURN);
+    }
+    REQUIRE(g.until("summary"));
+}
 
 // Points for a round answered as given, with no timer: base plus the streak bonus.
 int expected_score(const std::vector<int>& difficulties, const std::vector<bool>& right) {
@@ -146,7 +176,8 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     }
     // A new start of the game reads the same table.
     Game again(data);
-    again.key(SDLK_DOWN);
+    again.key(SDLK_DOWN);  // Play party
+    again.key(SDLK_DOWN);  // High scores
     again.key(SDLK_RETURN);
     REQUIRE(again.until("high-scores"));
     const auto& rows = dynamic_cast<screens::HighScoresScreen&>(*again.app->top()).rows();
@@ -318,4 +349,55 @@ TEST_CASE("a broken pack stops the game with a clear message") {
             .c_str(),
         app::StartupError);
     CHECK(log.str().find("unknown character \"Mily\"") != std::string::npos);
+}
+
+TEST_CASE("end to end: an unusable data folder: the game starts, says so once, and plays") {
+    TempDir dir;
+    const auto file = dir.path() / "data";
+    test::write_text(file, "not a folder");
+    Game g(file, false);
+    REQUIRE(g.top() == "title");
+    const auto& notice = dynamic_cast<screens::TitleScreen&>(*g.app->top()).notice();
+    REQUIRE(notice.has_value());
+    CHECK(*notice == "Scores can't be saved: " + file.string() +
+                         " is not a folder (a file is in the way). You can play, but nothing is "
+                         "kept after you quit.");
+    CHECK_FALSE(g.app->take_notice().has_value());  // said once
+    g.key(SDLK_RETURN);                             // dismiss it
+    g.app->settings().timer_seconds = 0;
+    play_round_right(g);
+    const auto& summary = dynamic_cast<screens::SummaryScreen&>(*g.app->top());
+    CHECK(summary.save_error().empty());  // kept in memory for this session
+    CHECK(g.app->scores().game_count() == 1);
+    CHECK(test::read_text(file) == "not a folder");
+}
+
+TEST_CASE("end to end: a full disk: the round is played, and the summary says it is not kept") {
+    TempDir data;
+    Game g(data);
+    store::ScoreStore& scores = g.app->scores();
+    scores.cap_size_for_tests(1);
+    // Fill what is left of the file's pages, with big games and then small ones.
+    for (const int size : {200, 20, 0}) {
+        for (int i = 0; i < 2000; ++i) {
+            store::GameRecord filler;
+            filler.pack_id = "f";
+            filler.question_count = 1;
+            filler.participants.push_back({"Filler", 1, 0, 1, 0});
+            filler.answers.push_back(
+                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0});
+            try {
+                scores.save_game(filler);
+            } catch (const store::StoreError&) {
+                break;
+            }
+        }
+    }
+    const auto before = scores.game_count();
+    play_round_right(g);
+    const auto& summary = dynamic_cast<screens::SummaryScreen&>(*g.app->top());
+    CHECK(summary.save_error() == "the disk is full");
+    CHECK_FALSE(summary.saved_game().has_value());
+    CHECK(scores.game_count() == before);
+    CHECK(g.log.str().find("filmquiz: the round was not saved: ") != std::string::npos);
 }

@@ -32,6 +32,7 @@ class MeasuringCanvas final : public app::Canvas {
     void outline_rounded(app::Rect, int, int, app::Rgb) override {}
     void thick_line(app::Point, app::Point, int, app::Rgb) override {}
     void fill_circle(app::Point, int, app::Rgb) override {}
+    void fill_polygon(app::Point, const std::vector<app::Point>&, app::Rgb) override {}
     app::TextLayout measure(std::string_view text, app::Rect box,
                             const app::TextStyle& style) override {
         return app::layout_text(fonts_, text, box.w, box.h, style);
@@ -103,22 +104,32 @@ std::vector<core::Question> longest_questions(const core::QuestionBank& bank) {
     return out;
 }
 
-std::shared_ptr<core::RoundSession> session_with(const core::Question& q, bool answered,
+// A solo match on `round`, its player named with the longest name allowed, started.
+play::Match solo_match(core::Round round) {
+    play::Rules rules;
+    rules.play = core::PlaySettings{20, true};
+    play::Match match(rules, std::move(round));
+    match.apply(
+        {play::What::join, play::kHost, 0, {}, std::string(24, 'W'), play::Binding::local(), -1});
+    match.apply({play::What::start, play::kHost, 0, {}, {}, {}, -1});
+    return match;
+}
+
+std::shared_ptr<screens::LiveMatch> session_with(const core::Question& q, bool answered,
                                                  bool right) {
     core::Round round;
     round.questions = {q, q};
-    auto s = std::make_shared<core::RoundSession>(round, core::PlaySettings{20, true},
-                                                  std::vector<std::string>{std::string(24, 'W')});
-    s->start_question(0);
+    play::Match match = solo_match(round);
+    match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
     if (answered) {
         core::GivenAnswer g;
         g.choice = right ? q.answer
                          : (q.answer + 1) % std::max<int>(1, static_cast<int>(q.choices.size()));
         g.order = q.order;
         g.text = right ? q.accept.empty() ? "" : q.accept.front() : std::string(40, 'W');
-        s->answer(0, g, 1000);
+        match.apply({play::What::answer, 0, 1000, g, {}, {}, -1});
     }
-    return s;
+    return std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
 }
 
 void check_screen(app::Screen& screen, FakeServices& services, app::FontSet& fonts,
@@ -204,11 +215,11 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
 
             for (const core::Question& q : longest_questions(s.bank())) {
                 const std::string what = std::string(core::to_string(q.type)) + " " + q.id;
-                screens::QuestionScreen question(session_with(q, false, false), {});
+                screens::QuestionScreen question(session_with(q, false, false));
                 question.enter(s);
                 check_screen(question, s, fonts, "question " + what);
                 for (const bool right : {true, false}) {
-                    screens::RevealScreen reveal(session_with(q, true, right), {}, q.order);
+                    screens::RevealScreen reveal(session_with(q, true, right), q.order);
                     reveal.enter(s);
                     check_screen(reveal, s, fonts, "reveal " + what);
                 }
@@ -223,15 +234,17 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
                     }
                 }
             }
-            auto session = std::make_shared<core::RoundSession>(
-                round, core::PlaySettings{20, true},
-                std::vector<std::string>{std::string(24, 'W')});
-            for (int i = 0; i < session->count(); ++i) {
-                session->start_question(0);
-                session->answer(0, core::GivenAnswer{0, {}, "", false}, 100);
-                session->advance();
+            play::Match match = solo_match(round);
+            for (int i = 0; i < match.session().count(); ++i) {
+                match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
+                match.apply(
+                    {play::What::answer, 0, 100, core::GivenAnswer{0, {}, "", false}, {}, {}, -1});
+                match.apply({play::What::next, play::kHost, 200, {}, {}, {}, -1});
             }
-            screens::SummaryScreen summary(session, {});
+            REQUIRE(match.phase() == play::Phase::summary);
+            auto session =
+                std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
+            screens::SummaryScreen summary(session);
             summary.enter(s);
             check_screen(summary, s, fonts, "summary");
         }
