@@ -97,7 +97,7 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     CLI::App* import = app.add_subcommand(
         "import",
         "Turn a teacher's questions (Moodle GIFT or Aiken, Kahoot or plain CSV, Open Trivia DB "
-        "JSON) into a question set that the game and 'generate --set' use");
+        "JSON) into a question set, which 'generate --set' prints");
     import->add_option("FILE", cmd.import.file, "The file to import")->required();
     import
         ->add_option("--format", cmd.import.format,

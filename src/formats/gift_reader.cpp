@@ -1,6 +1,7 @@
 #include "formats/gift_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
