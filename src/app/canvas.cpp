@@ -142,6 +142,28 @@ TextLayout layout_text(FontSet& fonts, std::string_view text, int box_w, int box
             break;
         size = std::max(smallest, std::min(size - 1, static_cast<int>(size * 0.92)));
     }
+    if (!layout.fits && style.ellipsis && layout.line_height <= box_h) {
+        // The longest start of the text that fits with the ellipsis after it.
+        const std::string_view dots = "\u2026";
+        std::string_view keep = text;
+        std::string line;
+        int width = 0;
+        while (true) {
+            line = std::string(core::trim(keep)) + std::string(dots);
+            width = fonts.width(style.face, layout.size, line);
+            if (width <= box_w || keep.empty())
+                break;
+            // Drop the last UTF-8 character.
+            std::size_t cut = keep.size() - 1;
+            while (cut > 0 && (static_cast<unsigned char>(keep[cut]) & 0xC0) == 0x80)
+                --cut;
+            keep = keep.substr(0, cut);
+        }
+        layout.lines = {TextLine{line, width}};
+        layout.width = width;
+        layout.height = layout.line_height;
+        layout.fits = width <= box_w;
+    }
     return layout;
 }
 

@@ -50,6 +50,9 @@ struct TextStyle {
     Align align = Align::left;
     VAlign valign = VAlign::top;
     int min_size = 0;  // may shrink down to this to fit; 0: never shrink
+    // When even min_size does not fit: one line, cut short with "…" (for names, which
+    // cannot wrap and must not overflow a chip).
+    bool ellipsis = false;
 };
 
 struct TextLine {

@@ -153,8 +153,22 @@ std::string key_label(SDL_Scancode key) {
     if (name.empty())
         name = SDL_GetScancodeName(key);
     if (name.rfind("Keypad ", 0) == 0)
-        return "KP " + name.substr(7);
+        return name.substr(7);
     return name;
+}
+
+bool is_keypad(SDL_Scancode key) {
+    return key >= SDL_SCANCODE_KP_DIVIDE && key <= SDL_SCANCODE_KP_PERIOD;
+}
+
+std::string zone_label(const KeyZone& zone) {
+    bool keypad = true;
+    std::string keys;
+    for (const SDL_Scancode k : zone.keys) {
+        keypad = keypad && is_keypad(k);
+        keys += (keys.empty() ? "" : " ") + key_label(k);
+    }
+    return (keypad ? "Keypad " : "Keys ") + keys;
 }
 
 }  // namespace filmquiz::app

@@ -41,7 +41,10 @@ struct ZoneKey {
 };
 std::optional<ZoneKey> find_zone_key(const std::vector<KeyZone>& zones, SDL_Scancode key);
 
-// A key's label on the current keyboard layout ("Q", "A" on AZERTY, "KP 1").
+// A key's label on the current keyboard layout ("Q", "A" on AZERTY; a keypad key's digit).
 std::string key_label(SDL_Scancode key);
+bool is_keypad(SDL_Scancode key);
+// How a zone is named on screen: "Keys 1 2 3 4", "Keypad 1 2 3 4".
+std::string zone_label(const KeyZone& zone);
 
 }  // namespace filmquiz::app

@@ -67,8 +67,17 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->check(CLI::NonNegativeNumber);
     generate
         ->add_option("--format", cmd.generate.format,
-                     "text, json, gift or aiken (GIFT and Aiken: for Moodle's question bank)")
-        ->check(CLI::IsMember({"text", "json", "gift", "aiken"}))
+                     "text or json; gift or aiken for Moodle's question bank; pdf (a printable "
+                     "quiz) and kahoot (Kahoot's .xlsx) need --output")
+        ->check(CLI::IsMember({"text", "json", "gift", "aiken", "pdf", "kahoot"}))
+        ->capture_default_str();
+    generate
+        ->add_option("--output", cmd.generate.output,
+                     "Write to FILE instead of standard output ('-': standard output, never a "
+                     "terminal for pdf and kahoot)")
+        ->type_name("FILE");
+    generate->add_option("--paper", cmd.generate.paper, "Paper size for pdf: a4 or letter")
+        ->check(CLI::IsMember({"a4", "letter"}))
         ->capture_default_str();
     auto* set = generate
                     ->add_option("--set", cmd.generate.set,

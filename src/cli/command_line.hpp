@@ -34,8 +34,10 @@ struct GenerateOptions {
     int max_difficulty = 3;
     std::optional<int> spoiler_limit;
     std::string format = "text";
-    std::optional<std::string> set;  // an imported question set instead of a pack
-    bool count_given = false;        // --count on the command line (a set prints all without)
+    std::optional<std::string> output;  // a file, or "-" for standard output
+    std::string paper = "a4";           // a4 | letter, for --format pdf
+    std::optional<std::string> set;     // an imported question set instead of a pack
+    bool count_given = false;           // --count on the command line (a set prints all without)
 };
 
 struct ImportOptions {

@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/generate_output.hpp"
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
-#include "formats/question_export.hpp"
 #include "formats/question_json.hpp"
 #include "formats/question_set.hpp"
 
@@ -29,28 +29,6 @@ std::string type_label(core::QuestionType t) {
 
 char letter(std::size_t i) {
     return static_cast<char>('A' + i);
-}
-
-// Prints questions in the --format asked for; Moodle's formats say on standard error which
-// questions they cannot hold.
-int print_questions(const std::string& format, const core::Pack& pack,
-                    const std::vector<core::Question>& questions, const std::string& heading,
-                    std::ostream& out, std::ostream& err) {
-    if (format == "gift" || format == "aiken") {
-        const formats::Export exported =
-            format == "gift" ? formats::to_gift(questions, heading) : formats::to_aiken(questions);
-        for (const std::string& note : exported.notes)
-            err << "filmquiz: generate: " << note << '\n';
-        if (exported.notes.size() == questions.size()) {
-            err << "filmquiz: generate: none of these questions has a " << format << " form\n";
-            return 1;
-        }
-        out << exported.text;
-        return 0;
-    }
-    out << (format == "json" ? questions_to_json(questions)
-                             : questions_to_text(pack, questions, heading));
-    return 0;
 }
 
 }  // namespace
@@ -133,6 +111,8 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         }
         families.push_back(*family);
     }
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
     const auto pack = load_pack_option(options.pack, content, err);
     if (!pack)
         return 1;
@@ -165,10 +145,13 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
     }
-    return print_questions(options.format, *pack, questions, heading, out, err);
+    return write_generated(options, content, *pack, questions, heading, out, err);
 }
 
-int run_generate_set(const GenerateOptions& options, std::ostream& out, std::ostream& err) {
+int run_generate_set(const GenerateOptions& options, const content::ContentDir& content,
+                     std::ostream& out, std::ostream& err) {
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
     const std::string& dir = *options.set;
     formats::SetLoad load = formats::load_set(dir, dir);
     err << load.diagnostics.format();
@@ -195,7 +178,9 @@ int run_generate_set(const GenerateOptions& options, std::ostream& out, std::ost
         return 1;
     }
     // An imported question's source is its file and line, which needs no pack to show.
-    return print_questions(options.format, core::Pack{}, questions, heading, out, err);
+    core::Pack pack;
+    pack.title = set.title;
+    return write_generated(options, content, pack, questions, heading, out, err);
 }
 
 }  // namespace filmquiz::cli

@@ -14,7 +14,8 @@ namespace filmquiz::cli {
 int run_generate(const GenerateOptions& options, const content::ContentDir& content,
                  std::ostream& out, std::ostream& err);
 // `generate --set DIR`: the same output for an imported question set.
-int run_generate_set(const GenerateOptions& options, std::ostream& out, std::ostream& err);
+int run_generate_set(const GenerateOptions& options, const content::ContentDir& content,
+                     std::ostream& out, std::ostream& err);
 
 // The JSON form of questions documented in the README.
 std::string questions_to_json(const std::vector<core::Question>& questions);

@@ -30,8 +30,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     std::optional<std::filesystem::path> override_dir;
     if (cmd.content_dir)
         override_dir = *cmd.content_dir;
-    auto located =
-        content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
+    auto located = content::locate_content(
+        override_dir, executable_dir(), FILMQUIZ_DATA_DIR_FROM_BINDIR, FILMQUIZ_INSTALL_DATA_DIR);
     const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
     const std::string* content_error = std::get_if<std::string>(&located);
 
@@ -44,8 +44,6 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     // Imported sets need no pack.
     if (cmd.command == CommandKind::import_questions)
         return run_import(cmd.import, out, err);
-    if (cmd.command == CommandKind::generate && cmd.generate.set)
-        return run_generate_set(cmd.generate, out, err);
     if (content == nullptr) {
         err << "filmquiz: " << *content_error << '\n';
         return 1;
@@ -54,6 +52,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         case CommandKind::check:
             return run_check(cmd.check, content, out, err);
         case CommandKind::generate:
+            // A set's printable PDF uses the game's fonts, so sets need the content too.
+            if (cmd.generate.set)
+                return run_generate_set(cmd.generate, *content, out, err);
             return run_generate(cmd.generate, *content, out, err);
         case CommandKind::scores:
             return run_scores(cmd.scores, out, err);

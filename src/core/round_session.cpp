@@ -47,10 +47,12 @@ RoundSession::RoundSession(Round round, PlaySettings settings,
     : round_(std::move(round)), settings_(settings) {
     for (auto& name : participants)
         participants_.push_back(Participant{std::move(name)});
+    current_.assign(participants_.size(), -1);
 }
 
 int RoundSession::add_participant(std::string name) {
     participants_.push_back(Participant{std::move(name)});
+    current_.push_back(-1);
     return static_cast<int>(participants_.size()) - 1;
 }
 
@@ -61,6 +63,7 @@ void RoundSession::start_question(std::uint32_t now_ms) {
 
 void RoundSession::discard_current() {
     std::erase_if(outcomes_, [&](const Outcome& o) { return o.question_index == index_; });
+    current_.assign(participants_.size(), -1);
     // Those who joined since the question began have nothing to take back.
     for (std::size_t i = 0; i < before_question_.size() && i < participants_.size(); ++i)
         participants_[i] = before_question_[i];
@@ -71,13 +74,10 @@ bool RoundSession::answered(int participant) const {
 }
 
 const Outcome* RoundSession::outcome(int participant) const {
-    // The current question's outcomes are the last ones.
-    for (auto it = outcomes_.rbegin(); it != outcomes_.rend() && it->question_index == index_;
-         ++it) {
-        if (it->participant == participant)
-            return &*it;
-    }
-    return nullptr;
+    if (participant < 0 || participant >= static_cast<int>(current_.size()))
+        return nullptr;
+    const int at = current_[static_cast<std::size_t>(participant)];
+    return at < 0 ? nullptr : &outcomes_[static_cast<std::size_t>(at)];
 }
 
 std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
@@ -118,6 +118,7 @@ std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
     } else {
         p.streak = 0;
     }
+    current_[static_cast<std::size_t>(participant)] = static_cast<int>(outcomes_.size());
     outcomes_.push_back(o);
     return o;
 }
@@ -154,6 +155,7 @@ bool RoundSession::advance() {
     if (finished())
         return false;
     ++index_;
+    current_.assign(participants_.size(), -1);
     return !finished();
 }
 

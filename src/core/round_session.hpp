@@ -94,6 +94,8 @@ class RoundSession {
     std::vector<Participant> participants_;
     std::vector<Participant> before_question_;  // as they stood when the question began
     std::vector<Outcome> outcomes_;
+    // Per participant: where their outcome of the current question is in outcomes_, or -1.
+    std::vector<int> current_;
     Countdown countdown_;
     int index_ = 0;
 };

@@ -458,9 +458,12 @@ Verdict Match::buzz(const Command& c) {
             buzz_.tied.push_back(holder);
         buzz_.tied.push_back(c.seat);
         std::sort(buzz_.tied.begin(), buzz_.tied.end());
+        // The coin depends on the seed, the question and how many ties it has had, never on
+        // the clock, so the same seed and the same presses give the same winner.
+        ++buzz_.ties;
         core::Rng coin(core::derive_seed(
             session_.round().seed,
-            "tie:" + std::to_string(session_.index()) + ":" + std::to_string(c.at_ms)));
+            "tie:" + std::to_string(session_.index()) + ":" + std::to_string(buzz_.ties)));
         const int winner = buzz_.tied[coin.index(buzz_.tied.size())];
         buzz_.answering = winner;
         emit({0, EventKind::tie, winner, c.at_ms, buzz_.tied, 0, 0});
@@ -657,6 +660,7 @@ std::optional<std::uint32_t> Match::next_deadline() const {
 
 std::vector<Standing> Match::standings() const {
     std::vector<Standing> out;
+    out.reserve(seats_.all().size());
     const auto& people = session_.participants();
     for (const Seat& s : seats_.all()) {
         const int score = static_cast<std::size_t>(s.id) < people.size()
@@ -664,8 +668,10 @@ std::vector<Standing> Match::standings() const {
                               : 0;
         out.push_back({s.id, score, 1});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Standing& a, const Standing& b) { return a.score > b.score; });
+    // Equal scores keep seat order.
+    std::sort(out.begin(), out.end(), [](const Standing& a, const Standing& b) {
+        return a.score != b.score ? a.score > b.score : a.seat < b.seat;
+    });
     for (std::size_t i = 0; i < out.size(); ++i) {
         out[i].rank =
             (i > 0 && out[i].score == out[i - 1].score) ? out[i - 1].rank : static_cast<int>(i) + 1;

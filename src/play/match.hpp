@@ -139,6 +139,7 @@ struct BuzzState {
     std::vector<int> locked_out;    // answered wrong (or not at all) after buzzing
     std::vector<int> false_starts;  // buzzed during the reading delay
     std::vector<int> tied;          // the winning buzz was a tie between these seats
+    int ties = 0;                   // on this question so far
 };
 
 class Match {

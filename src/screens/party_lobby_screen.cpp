@@ -36,21 +36,6 @@ play::Rules party_rules(const app::GameSettings& s) {
     return rules;
 }
 
-// A shortened action: at most about `limit` characters, cut at a word.
-std::string shorten(const std::string& text, std::size_t limit) {
-    if (core::utf8_length(text) <= limit)
-        return text;
-    std::size_t cut = 0;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size() && chars < limit; ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
-            ++chars;
-        if (text[i] == ' ')
-            cut = i;
-    }
-    return text.substr(0, cut > 0 ? cut : limit) + "\u2026";
-}
-
 // A player of a modal panel over the lobby: rename, team, remove.
 class PartyPlayerScreen final : public app::Screen {
   public:
@@ -128,10 +113,10 @@ class PartyPlayerScreen final : public app::Screen {
         c.outline_rounded(box, m.radius(), m.px(3), player_look(seat_).colour);
         const int badge = m.px(56);
         draw_badge(c, {box.x + m.px(24), box.y + m.px(20), badge, badge}, seat_);
-        c.text(
-            seat().name,
-            {box.x + m.px(36) + badge, box.y + m.px(20), box.w - badge - m.px(60), badge},
-            {Face::display, m.heading_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+        c.text(seat().name,
+               {box.x + m.px(36) + badge, box.y + m.px(20), box.w - badge - m.px(60), badge},
+               {Face::display, m.heading_font(), p.text, Align::left, VAlign::middle, m.min_font(),
+                true});
         menu_.draw(c, m, menu_area(m));
     }
 
@@ -171,13 +156,9 @@ std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
         return "The whole film";
     if (*limit == 0)
         return "Not started yet";
-    const core::PlotEvent* e = pack.event_at(*limit);
-    if (e == nullptr)
-        return "Up to scene " + std::to_string(*limit);
-    std::vector<std::string> names;
-    for (const auto& id : e->subjects)
-        names.push_back(pack.name_of(id));
-    return "Up to: " + shorten(core::join_and(names) + " " + e->action, 44);
+    if (pack.event_at(*limit) == nullptr)
+        return "Scene " + std::to_string(*limit);
+    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
 }
 
 core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices) {
@@ -308,7 +289,7 @@ void PartyLobbyScreen::refresh(app::Services& services) {
     menu_.items = {
         {"Answers", s.party_mode == "buzz" ? "Buzz in" : "Everyone answers", true},
         {"Teams", s.party_teams == 0 ? "Off" : std::to_string(s.party_teams) + " teams", true},
-        {"Watched", watched_label(services.pack(), choices_.spoiler_limit), true},
+        {"Watched up to", watched_label(services.pack(), choices_.spoiler_limit), true},
         {"Questions", std::to_string(s.round_length), true},
         {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
          true},
@@ -493,12 +474,13 @@ bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
 PartyLobbyScreen::Layout PartyLobbyScreen::layout(const app::Metrics& m) const {
     Layout l;
     const int top = m.px(30) + m.px(84) + m.gap() / 2;
-    const int hint_h = m.px(56);
-    const int join_h = std::max(m.px(104), m.small_font() * 4);
-    const int message_h = std::max(m.px(30), m.small_font() * 3 / 2);
-    l.join = {m.margin(), m.height - hint_h - join_h - m.px(6), m.width - 2 * m.margin(), join_h};
-    l.message = {m.margin(), l.join.y - message_h - m.px(4), m.width - 2 * m.margin(), message_h};
-    const int body_h = l.message.y - m.px(6) - top;
+    // The bottom line holds the hint, or a message when there is one.
+    const int bottom_h = m.px(56);
+    l.message = {m.margin(), m.height - bottom_h, m.width - 2 * m.margin(), bottom_h - m.px(6)};
+    const int caps = std::max(m.px(44), m.small_font() * 16 / 10);
+    const int join_h = caps + std::max(m.px(30), m.small_font() * 14 / 10) + m.px(16);
+    l.join = {m.margin(), l.message.y - join_h - m.px(6), m.width - 2 * m.margin(), join_h};
+    const int body_h = l.join.y - m.px(10) - top;
     const int left_w = (m.width - 2 * m.margin()) * 56 / 100;
     const int g = m.px(10);
     const int card_w = (left_w - g) / 2;
@@ -525,7 +507,7 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         if (i >= seats.size()) {
             c.fill_rounded(r, m.px(12), p.shade);
             if (i == seats.size()) {
-                c.text("Free seat: press any key of your group, or A on a gamepad",
+                c.text("Free seat: press a key of your group, or A on a pad",
                        r.inset(m.px(14), m.px(6)),
                        {Face::text, m.small_font(), p.text_muted, Align::center, VAlign::middle,
                         m.min_font()});
@@ -542,18 +524,14 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         draw_badge(c, {r.x + m.px(14), r.y + (r.h - badge) / 2, badge, badge}, i);
         const int tx = r.x + badge + m.px(24);
         const int tw = r.right() - tx - m.px(10);
-        c.text(seat.name, {tx, r.y + m.px(4), tw, r.h / 2 - m.px(2)},
-               {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+        c.text(
+            seat.name, {tx, r.y + m.px(4), tw, r.h / 2 - m.px(2)},
+            {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font(), true});
         std::string device;
         switch (seat.binding.kind) {
-            case play::DeviceKind::keyboard_zone: {
-                const auto& zone = zones_.zones[static_cast<std::size_t>(seat.binding.id)];
-                std::vector<std::string> keys;
-                for (const auto k : zone.keys)
-                    keys.push_back(app::key_label(k));
-                device = "Keys " + core::join(keys, " ");
+            case play::DeviceKind::keyboard_zone:
+                device = app::zone_label(zones_.zones[static_cast<std::size_t>(seat.binding.id)]);
                 break;
-            }
             case play::DeviceKind::gamepad:
                 device = pad_names_.count(seat.binding.id) ? pad_names_.at(seat.binding.id)
                                                            : std::string("Gamepad");
@@ -564,9 +542,9 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         }
         if (seat.team >= 0)
             device = team_name(seat.team) + " \u00B7 " + device;
-        c.text(
-            device, {tx, r.y + r.h / 2, tw, r.h / 2 - m.px(4)},
-            {Face::text, m.small_font(), p.text_muted, Align::left, VAlign::middle, m.min_font()});
+        c.text(device, {tx, r.y + r.h / 2, tw, r.h / 2 - m.px(4)},
+               {Face::text, m.small_font(), p.text_muted, Align::left, VAlign::middle, m.min_font(),
+                true});
     }
     menu_.draw(c, m, l.menu);
     if (!message_.empty()) {
@@ -576,19 +554,22 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     }
     // How to join: each zone's keys as key caps, a taken zone in its player's colour.
     c.fill_rounded(l.join, m.px(12), p.panel);
-    const Rect inner = l.join.inset(m.px(12), m.px(8));
+    const Rect inner = l.join.inset(m.px(12), m.px(6));
     const int zones = static_cast<int>(zones_.zones.size());
     const int columns = zones + 1;
     const int col_w = (inner.w - m.px(10) * (columns - 1)) / columns;
-    const int label_h = inner.h * 40 / 100;
+    const int label_h = inner.h - std::max(m.px(44), m.small_font() * 16 / 10);
     for (int z = 0; z < zones; ++z) {
         const app::KeyZone& zone = zones_.zones[static_cast<std::size_t>(z)];
         const Rect col{inner.x + z * (col_w + m.px(10)), inner.y, col_w, inner.h};
         const auto seat = seats.find(play::Binding::zone(z));
-        std::string label = !zone.enabled ? "Off" : seat ? seats.at(*seat).name : "Join";
+        std::string label = !zone.enabled                  ? "Off"
+                            : seat                         ? seats.at(*seat).name
+                            : app::is_keypad(zone.keys[0]) ? "Join: keypad"
+                                                           : "Join";
         c.text(label, {col.x, col.y, col.w, label_h},
                {Face::bold, m.small_font(), zone.enabled ? p.text : p.text_muted, Align::center,
-                VAlign::middle, m.min_font()});
+                VAlign::middle, m.min_font(), true});
         const int cap = std::min((col.w - m.px(6) * 3) / 4, col.h - label_h - m.px(4));
         const int caps_w = cap * 4 + m.px(6) * 3;
         for (int k = 0; k < 4; ++k) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.hpp"
+
 namespace filmquiz::screens {
 
 using app::Align;
@@ -69,6 +71,18 @@ std::string team_name(int team) {
     return std::string("Team ") + team_look(team).name;
 }
 
+std::string short_name(const std::string& name, std::size_t max_chars) {
+    if (core::utf8_length(name) <= max_chars)
+        return name;
+    std::size_t chars = 0;
+    std::size_t i = 0;
+    for (; i < name.size(); ++i) {
+        if ((static_cast<unsigned char>(name[i]) & 0xC0) != 0x80 && chars++ == max_chars - 1)
+            break;
+    }
+    return name.substr(0, i) + "\u2026";
+}
+
 void draw_shape(app::Canvas& c, Shape shape, Rect box, app::Rgb colour) {
     const int size = std::min(box.w, box.h);
     const Point mid{box.x + box.w / 2, box.y + box.h / 2};
@@ -125,10 +139,18 @@ void draw_badge(app::Canvas& c, Rect box, int seat) {
     draw_shape(c, look.shape, square.inset(size / 5), look.colour);
 }
 
+namespace {
+
+// Two lines of the smallest text (about 1.4 times the font size each) and a margin.
+int chip_height(const app::Metrics& m) {
+    return std::max(m.px(58), m.min_font() * 28 / 10 + m.px(14));
+}
+
+}  // namespace
+
 int score_strip_height(const app::Metrics& m, int seats) {
     const int rows = seats > 4 && m.width < m.px(1500) ? 2 : 1;
-    const int chip_h = std::max(m.px(64), m.small_font() * 3);
-    return rows * chip_h + (rows - 1) * m.px(8);
+    return rows * chip_height(m) + (rows - 1) * m.px(8);
 }
 
 void draw_score_strip(app::Canvas& c, const app::Metrics& m, Rect area, const play::Match& match,
@@ -138,7 +160,7 @@ void draw_score_strip(app::Canvas& c, const app::Metrics& m, Rect area, const pl
     const int n = static_cast<int>(seats.size());
     if (n == 0)
         return;
-    const int rows = area.h >= 2 * std::max(m.px(64), m.small_font() * 3) ? 2 : 1;
+    const int rows = area.h >= 2 * chip_height(m) ? 2 : 1;
     const int per_row = (n + rows - 1) / rows;
     const int g = m.px(8);
     const int chip_w = (area.w - g * (per_row - 1)) / per_row;
@@ -165,7 +187,7 @@ void draw_score_strip(app::Canvas& c, const app::Metrics& m, Rect area, const pl
         const Rect name_box{text.x, text.y, text.w * 62 / 100, text.h / 2};
         c.text(seat.name, name_box,
                {Face::bold, m.small_font(), away ? p.text_muted : p.text, Align::left,
-                VAlign::middle, m.min_font()});
+                VAlign::middle, m.min_font(), true});
         c.text(std::to_string(score), {name_box.right(), text.y, text.w - name_box.w, text.h / 2},
                {Face::bold, m.small_font(), p.gold, Align::right, VAlign::middle, m.min_font()});
         std::string status = state.status;

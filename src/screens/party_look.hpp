@@ -27,6 +27,8 @@ const Look& option_look(int option);
 // Team i's look and name (0-3): "Team Rose", ...
 const Look& team_look(int team);
 std::string team_name(int team);
+// A name for a sentence on a banner: at most `max_chars` characters, then "…".
+std::string short_name(const std::string& name, std::size_t max_chars = 14);
 
 void draw_shape(app::Canvas& canvas, Shape shape, app::Rect box, app::Rgb colour);
 // A player's badge: their shape in their colour on a dark disc.

@@ -45,9 +45,17 @@ void draw_party_header(app::Canvas& c, const app::Metrics& m, Rect header,
            {Face::bold, m.small_font(), p.gold, Align::right, VAlign::middle, m.min_font()});
 }
 
-// An option tile: its shape and number in its colour, then the text. `mark`: +1 right
-// (a check and "Correct"), -1 picked and wrong is never shown at a party (several
-// players), 0 plain; `dim` for the options that were not right at a reveal.
+// Where an option tile's text goes (after its badge, number and, when right, a check).
+Rect option_text_box(const app::Metrics& m, Rect r, bool right) {
+    const int badge = std::min(m.px(64), r.h - m.px(16));
+    int x = r.x + m.px(12) + badge + m.px(6) + m.px(34) + m.px(10);
+    if (right)
+        x += std::min(m.px(40), r.h - m.px(20)) + m.px(8);
+    return {x, r.y + m.px(6), r.right() - x - m.px(14), r.h - m.px(12)};
+}
+
+// An option tile: its shape and number in its colour, then the text; a right one is green
+// with a check (at a party nobody's wrong pick is shown: several players answered).
 void draw_option(app::Canvas& c, const app::Metrics& m, Rect r, int index, const std::string& text,
                  int font, bool right, bool dim, const std::string& prefix = "") {
     const auto& p = palette();
@@ -61,29 +69,24 @@ void draw_option(app::Canvas& c, const app::Metrics& m, Rect r, int index, const
     c.text(std::to_string(index + 1), number,
            {Face::display, std::min(m.tile_font(), r.h * 45 / 100), p.gold, Align::center,
             VAlign::middle, m.min_font()});
-    int mark_w = 0;
     if (right) {
-        mark_w = std::min(m.px(40), r.h - m.px(20));
-        draw_check(c, {number.right() + m.px(4), r.y + (r.h - mark_w) / 2, mark_w, mark_w}, m.px(6),
+        const int mark = std::min(m.px(40), r.h - m.px(20));
+        draw_check(c, {number.right() + m.px(4), r.y + (r.h - mark) / 2, mark, mark}, m.px(6),
                    p.text);
-        mark_w += m.px(8);
     }
-    const int x = number.right() + m.px(10) + mark_w;
     c.text(
-        prefix + text, {x, r.y + m.px(8), r.right() - x - m.px(16), r.h - m.px(16)},
+        prefix + text, option_text_box(m, r, right),
         {Face::bold, font, dim ? p.text_muted : p.text, Align::left, VAlign::middle, m.min_font()});
 }
 
 // One font size for every tile of a question: the largest at which all of them fit.
 int tile_font_for(app::Canvas& c, const app::Metrics& m, const std::vector<Rect>& tiles,
-                  const core::Question& q) {
+                  const core::Question& q, bool right, const std::string& prefix = "") {
     int font = m.tile_font();
     for (std::size_t i = 0; i < tiles.size() && i < q.choices.size(); ++i) {
-        const Rect r = tiles[i];
-        const int badge = std::min(m.px(64), r.h - m.px(16));
-        const int w = r.w - badge - m.px(34) - m.px(60) - m.px(16);
+        const Rect box = option_text_box(m, tiles[i], right);
         const app::TextLayout l =
-            c.measure(q.choices[i], {0, 0, std::max(1, w), r.h - m.px(16)},
+            c.measure(prefix + q.choices[i], {0, 0, std::max(1, box.w), std::max(1, box.h)},
                       {Face::bold, font, {}, Align::left, VAlign::middle, m.min_font()});
         font = std::min(font, l.size);
     }
@@ -103,23 +106,35 @@ PartyLayout party_layout(const app::Metrics& m, const play::Match& match, bool r
     l.strip = {mx, m.height - strip_h - m.px(14), w, strip_h};
     const int top = l.timer.bottom() + m.px(14);
     const int available = l.strip.y - g - top;
-    const int banner_h = std::max(m.px(44), m.small_font() * 2);
-    const int prompt_h = available * (reveal ? 24 : 30) / 100;
+    const int banner_h = std::max(m.px(44), m.small_font() * 16 / 10);
+    const core::Question& q = match.question();
+    // An ordering question's prompt says only "put these in order": its reveal shows the
+    // events instead.
+    const bool ordering = q.type == QuestionType::ordering;
+    const int prompt_h = reveal && ordering ? 0 : available * (reveal ? 22 : 26) / 100;
     l.prompt = {mx, top, w, prompt_h};
-    l.banner = {mx, l.prompt.bottom() + m.px(8), w, banner_h};
+    l.banner = {mx, l.prompt.bottom() + (prompt_h > 0 ? m.px(8) : 0), w, banner_h};
     l.tiles_area = {mx, l.banner.bottom() + m.px(8), w,
                     l.strip.y - g - l.banner.bottom() - m.px(8)};
-    const core::Question& q = match.question();
     const int n = static_cast<int>(q.choices.size());
     if (reveal) {
         // The right answer (or the story order) on one side, why on the other.
         return l;
     }
-    const int rows = n <= 2 ? 1 : (n + 1) / 2;
-    const int tw = (w - g) / 2;
-    const int th = (l.tiles_area.h - g * (rows - 1)) / std::max(1, rows);
-    for (int i = 0; i < n; ++i)
-        l.tiles.push_back({mx + (i % 2) * (tw + g), l.tiles_area.y + (i / 2) * (th + g), tw, th});
+    // Long options (story events) get whole rows; short ones two columns.
+    std::size_t longest = 0;
+    for (const auto& c : q.choices)
+        longest = std::max(longest, core::utf8_length(c));
+    const bool wide = n > 2 && longest > 36;
+    const int columns = wide ? 1 : 2;
+    const int rows = (n + columns - 1) / columns;
+    const int gap = wide ? m.px(8) : g;
+    const int tw = (w - gap * (columns - 1)) / columns;
+    const int th = (l.tiles_area.h - gap * (rows - 1)) / std::max(1, rows);
+    for (int i = 0; i < n; ++i) {
+        l.tiles.push_back(
+            {mx + (i % columns) * (tw + gap), l.tiles_area.y + (i / columns) * (th + gap), tw, th});
+    }
     return l;
 }
 
@@ -137,7 +152,7 @@ std::string PartyQuestionScreen::banner(std::uint32_t now) const {
     if (!match.shown() || (b.open_at && now < *b.open_at))
         return "Read the question \u2014 a buzz now is a false start";
     if (b.answering) {
-        const std::string who = match.seats().at(*b.answering).name;
+        const std::string who = short_name(match.seats().at(*b.answering).name);
         const int left =
             static_cast<int>((b.answer_until > now ? b.answer_until - now : 0) + 999) / 1000;
         std::string text = b.tied.size() > 1 ? "Tie \u2014 coin toss: " + who + " answers first"
@@ -272,7 +287,7 @@ void PartyQuestionScreen::draw_view(app::Canvas& c, const app::Metrics& m) const
         c.text(banner(now_), l.banner.inset(m.px(16), m.px(2)),
                {Face::bold, m.small_font(), p.gold, Align::center, VAlign::middle, m.min_font()});
     }
-    const int font = tile_font_for(c, m, l.tiles, q);
+    const int font = tile_font_for(c, m, l.tiles, q, false);
     for (std::size_t i = 0; i < l.tiles.size(); ++i)
         draw_option(c, m, l.tiles[i], static_cast<int>(i), q.choices[i], font, false, false);
     draw_score_strip(c, m, l.strip, match, chips());
@@ -337,8 +352,10 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
     const PartyLayout l = party_layout(m, match, true);
     draw_background(c, m);
     draw_party_header(c, m, l.header, match);
-    c.text(q.prompt, l.prompt.inset(m.px(12), m.px(4)),
-           {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
+    if (l.prompt.h > 0) {
+        c.text(q.prompt, l.prompt.inset(m.px(12), m.px(4)),
+               {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
+    }
     // Who got it.
     int right = 0;
     for (const play::Seat& s : match.seats().all()) {
@@ -360,21 +377,23 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
     const Rect answer{area.x, area.y, (area.w - g) / 2, area.h};
     const Rect why{answer.right() + g, area.y, area.w - answer.w - g, area.h};
     if (q.type == QuestionType::ordering) {
-        // The events in story order, numbered, one font for all.
+        // The events in story order, numbered, one font for all, across the whole width:
+        // the order is the explanation.
         const int n = static_cast<int>(q.order.size());
-        const int row = (answer.h - m.px(6) * (n - 1)) / std::max(1, n);
+        const int row = (area.h - m.px(6) * (n - 1)) / std::max(1, n);
         std::vector<Rect> rows;
         for (int k = 0; k < n; ++k)
-            rows.push_back({answer.x, answer.y + k * (row + m.px(6)), answer.w, row});
-        const int font = tile_font_for(c, m, rows, q);
+            rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
+        const int font = tile_font_for(c, m, rows, q, true, "4. ");
         for (int k = 0; k < n; ++k) {
             const int idx = q.order[static_cast<std::size_t>(k)];
             draw_option(c, m, rows[static_cast<std::size_t>(k)], idx,
                         q.choices[static_cast<std::size_t>(idx)], font, true, false,
                         std::to_string(k + 1) + ". ");
         }
+        draw_score_strip(c, m, l.strip, match, chips());
+        return;
     } else {
-        std::vector<Rect> one{answer};
         const std::string text = q.answer_text();
         draw_option(c, m, answer, std::max(0, q.answer), "Correct: " + text,
                     std::min(m.tile_font(), m.body_font()), true, false);
@@ -462,8 +481,9 @@ void PartyScoreboardScreen::draw_rows(app::Canvas& c, const app::Metrics& m, dou
             name += " \u00B7 " + team_name(seat.team);
         const int score_w = row.w * 22 / 100;
         const int move_w = row.w * 16 / 100;
-        c.text(name, {name_x, row.y, row.right() - score_w - move_w - name_x, row.h},
-               {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+        c.text(
+            name, {name_x, row.y, row.right() - score_w - move_w - name_x, row.h},
+            {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font(), true});
         // Up or down since the last question: an arrow and a word, not colour alone.
         const int from_rank = from + 1;
         const int now_rank = i + 1;
@@ -600,50 +620,78 @@ void PartySummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto standings = match.standings();
     const auto& people = match.session().participants();
 
-    // The podium: second, first, third, from left to right.
-    const Rect stage{body.x, body.y, body.w * 48 / 100, bottom - body.y};
+    // The podium: second, first, third, from left to right; the teams under it.
+    const auto teams = match.team_standings();
+    const int teams_h = teams.empty() ? 0 : (bottom - body.y) * 34 / 100;
+    const Rect stage{body.x, body.y, body.w * 48 / 100, bottom - body.y - teams_h};
     const int col = stage.w / 3;
     const int places[3] = {1, 0, 2};
-    const int heights[3] = {62, 82, 46};
-    const char* labels[3] = {"2nd", "1st", "3rd"};
+    const int heights[3] = {45, 60, 35};
+    const char* ordinals[4] = {"", "1st", "2nd", "3rd"};
+    // Above the tallest block: a badge and a name.
+    const int headroom = stage.h * 40 / 100;
+    const int name_h = std::min(headroom / 2, m.small_font() * 3 / 2);
+    const int badge =
+        std::max(m.px(12), std::min({headroom - name_h - m.px(8), m.px(64), col - m.px(30)}));
     for (int k = 0; k < 3; ++k) {
         const int idx = places[k];
         if (idx >= static_cast<int>(standings.size()))
             continue;
         const play::Standing& s = standings[static_cast<std::size_t>(idx)];
-        const int h = stage.h * heights[k] / 100 * 55 / 100;
+        const int h = stage.h * heights[k] / 100;
         const Rect block{stage.x + k * col + m.px(6), stage.bottom() - h, col - m.px(12), h};
         c.fill_rounded(block, m.px(12), idx == 0 ? p.tile_focus : p.tile);
         c.text(
-            std::to_string(s.rank) == "1" ? "1st" : labels[k],
-            {block.x, block.y + m.px(6), block.w, std::min(block.h / 2, m.px(56))},
+            ordinals[std::clamp(s.rank, 1, 3)],
+            {block.x, block.y + m.px(4), block.w, block.h / 2 - m.px(4)},
             {Face::display, m.heading_font(), p.gold, Align::center, VAlign::middle, m.min_font()});
-        const int badge = std::min(col - m.px(30), m.px(64));
-        const int top = block.y - badge * 2 - m.px(16);
-        draw_badge(c, {block.x + (block.w - badge) / 2, top, badge, badge}, s.seat);
-        c.text(match.seats().at(s.seat).name, {block.x, top + badge + m.px(4), block.w, badge},
-               {Face::bold, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
         c.text(std::to_string(s.score),
-               {block.x, block.y + block.h / 2, block.w, block.h / 2 - m.px(6)},
+               {block.x, block.y + block.h / 2, block.w, block.h / 2 - m.px(4)},
                {Face::bold, m.body_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+        const int top = block.y - name_h - badge - m.px(8);
+        draw_badge(c, {block.x + (block.w - badge) / 2, top, badge, badge}, s.seat);
+        c.text(match.seats().at(s.seat).name, {block.x, top + badge + m.px(4), block.w, name_h},
+               {Face::bold, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font(),
+                true});
     }
 
-    // Everyone's right answers and best streak, and the teams.
+    if (!teams.empty()) {
+        const Rect box{stage.x, stage.bottom() + m.px(8), stage.w, teams_h - m.px(8)};
+        c.fill_rounded(box, m.radius(), p.panel);
+        const Rect in = box.inset(m.px(14), m.px(6));
+        const int columns = 2;
+        const int rows = (static_cast<int>(teams.size()) + 1) / columns;
+        const int cw = in.w / columns;
+        const int rh = in.h / std::max(1, rows);
+        for (std::size_t k = 0; k < teams.size(); ++k) {
+            const play::TeamStanding& t = teams[k];
+            const Rect r{in.x + static_cast<int>(k % 2) * cw, in.y + static_cast<int>(k / 2) * rh,
+                         cw - m.px(8), rh};
+            const int b = std::min(r.h - m.px(12), m.px(36));
+            draw_shape(c, team_look(t.team).shape, {r.x, r.y + (r.h - b) / 2, b, b},
+                       team_look(t.team).colour);
+            c.text(
+                std::to_string(t.rank) + ". " + team_name(t.team) + "  " + std::to_string(t.score),
+                {r.x + b + m.px(8), r.y, r.w - b - m.px(8), r.h},
+                {t.rank == 1 ? Face::bold : Face::text, m.small_font(),
+                 t.rank == 1 ? p.gold : p.text, Align::left, VAlign::middle, m.min_font()});
+        }
+    }
+
+    // Everyone's right answers and best streak.
     const Rect table{stage.right() + m.gap(), body.y, body.right() - stage.right() - m.gap(),
                      bottom - body.y};
     c.fill_rounded(table, m.radius(), p.panel);
     const Rect inner = table.inset(m.px(18), m.px(10));
-    const auto teams = match.team_standings();
-    const int lines = static_cast<int>(standings.size()) + 1 +
-                      (teams.empty() ? 0 : static_cast<int>(teams.size()) + 1);
-    const int row = std::min(m.px(48), inner.h / std::max(1, lines));
+    const int lines = static_cast<int>(standings.size()) + 1;
+    const int row = std::min(m.px(52), inner.h / std::max(1, lines));
     const int font = std::min(m.small_font(), std::max(m.min_font(), row * 60 / 100));
     const int name_w = inner.w * 50 / 100;
     c.text("Player", {inner.x, inner.y, name_w, row},
            {Face::bold, font, p.accent, Align::left, VAlign::middle, m.min_font()});
-    c.text("Right", {inner.x + name_w, inner.y, inner.w * 25 / 100, row},
+    c.text("Right", {inner.x + name_w, inner.y, inner.w * 22 / 100, row},
            {Face::bold, font, p.accent, Align::right, VAlign::middle, m.min_font()});
-    c.text("Best streak", {inner.x + name_w + inner.w * 25 / 100, inner.y, inner.w * 25 / 100, row},
+    c.text("Streak", {inner.x + name_w + inner.w * 22 / 100, inner.y, inner.w * 28 / 100, row},
            {Face::bold, font, p.accent, Align::right, VAlign::middle, m.min_font()});
     int y = inner.y + row;
     for (const play::Standing& s : standings) {
@@ -654,26 +702,14 @@ void PartySummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         if (live_->made_table(s.seat))
             name += " \u00B7 high score!";
         c.text(name, {inner.x + b + m.px(8), y, name_w - b - m.px(8), row},
-               {Face::text, font, p.text, Align::left, VAlign::middle, m.min_font()});
-        c.text(std::to_string(who.correct) + " of " + std::to_string(match.asked()),
-               {inner.x + name_w, y, inner.w * 25 / 100, row},
+               {Face::text, font, p.text, Align::left, VAlign::middle, m.min_font(), true});
+        c.text(std::to_string(who.correct) + "/" + std::to_string(match.asked()),
+               {inner.x + name_w, y, inner.w * 22 / 100, row},
                {Face::text, font, p.text, Align::right, VAlign::middle, m.min_font()});
         c.text(std::to_string(who.best_streak),
-               {inner.x + name_w + inner.w * 25 / 100, y, inner.w * 25 / 100, row},
+               {inner.x + name_w + inner.w * 22 / 100, y, inner.w * 28 / 100, row},
                {Face::text, font, p.text, Align::right, VAlign::middle, m.min_font()});
         y += row;
-    }
-    if (!teams.empty()) {
-        y += row / 2;
-        for (const play::TeamStanding& t : teams) {
-            c.text(std::to_string(t.rank) + ". " + team_name(t.team), {inner.x, y, name_w, row},
-                   {Face::bold, font, t.rank == 1 ? p.gold : p.text, Align::left, VAlign::middle,
-                    m.min_font()});
-            c.text(std::to_string(t.score), {inner.x + name_w, y, inner.w - name_w, row},
-                   {Face::bold, font, t.rank == 1 ? p.gold : p.text, Align::right, VAlign::middle,
-                    m.min_font()});
-            y += row;
-        }
     }
     if (!live_->save_error().empty()) {
         c.text(

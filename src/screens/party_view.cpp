@@ -98,7 +98,12 @@ void PartyView::device_changed(const app::Input& in, app::Services& services) {
     for (const play::Seat& s : match.seats().all()) {
         if (s.connected || s.binding.kind != play::DeviceKind::gamepad)
             continue;
-        if (!send(play::What::reconnect, s.id, in.time_ms, services))
+        play::Command c;
+        c.what = play::What::reconnect;
+        c.seat = s.id;
+        c.at_ms = in.time_ms;
+        c.binding = play::Binding::gamepad(in.pad);
+        if (!live_->apply(c, services))
             continue;
         waiting_.erase(std::remove(waiting_.begin(), waiting_.end(), s.id), waiting_.end());
         services.play(app::Cue::select);

@@ -5,6 +5,7 @@
 
 #include "app/game_app.hpp"
 #include "core/scoring.hpp"
+#include "game_driver.hpp"
 #include "screens/high_scores_screen.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/summary_screen.hpp"
@@ -12,68 +13,10 @@
 #include "test_support.hpp"
 
 using namespace filmquiz;
+using test::Game;
 using test::TempDir;
 
 namespace {
-
-// Runs the real loop with SDL's dummy video and audio drivers (set by CTest), in a data
-// folder of its own, with the timer off so the expected score does not depend on speed.
-class Game {
-  public:
-    explicit Game(const TempDir& data) : Game(data.path(), true) {}
-    // `prepare`: write the settings the tests play with (no timer, player Ana) first.
-    Game(const std::filesystem::path& data, bool prepare) {
-        setenv("FILMQUIZ_DATA_DIR", data.c_str(), 1);
-        if (prepare) {
-            auto store = store::ScoreStore::open(data).store;
-            store->set_setting("timer_seconds", "0");
-            store->set_setting("last_player", "Ana");
-        }
-        app::GameOptions options;
-        options.content = content::ContentDir{FILMQUIZ_SOURCE_DIR};
-        options.seed = 42;
-        app = std::make_unique<app::GameApp>(options, log);
-        app->start(std::make_unique<screens::TitleScreen>());
-        settle();
-    }
-
-    std::string top() const { return std::string(app->top()->name()); }
-
-    // Turns the loop until `name` is on top (or gives up).
-    bool until(const std::string& name) {
-        for (int i = 0; i < 200 && top() != name; ++i)
-            app->step(1);
-        return top() == name;
-    }
-    void settle() {
-        for (int i = 0; i < 5; ++i)
-            app->step(0);
-    }
-
-    void key(SDL_Keycode code) {
-        SDL_Event e{};
-        e.type = SDL_KEYDOWN;
-        e.key.timestamp = SDL_GetTicks();
-        e.key.keysym.sym = code;
-        SDL_PushEvent(&e);
-        settle();
-    }
-    void text(const std::string& t) {
-        SDL_Event e{};
-        e.type = SDL_TEXTINPUT;
-        e.text.timestamp = SDL_GetTicks();
-        std::snprintf(e.text.text, sizeof e.text.text, "%s", t.c_str());
-        SDL_PushEvent(&e);
-        settle();
-    }
-
-    const core::Question& question() const {
-        return dynamic_cast<screens::QuestionScreen&>(*app->top()).session().current();
-    }
-
-    std::ostringstream log;
-    std::unique_ptr<app::GameApp> app;
-};
 
 // Plays a round from the title screen with the keyboard, every answer right.
 void play_round_right(Game& g) {
