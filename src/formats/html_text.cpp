@@ -113,6 +113,11 @@ std::optional<char32_t> numeric_entity(std::string_view digits, bool hex) {
     }
     if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
         return std::nullopt;
+    // A control character is no text to show (the fuzzer found &#127; in a question); the
+    // line breaks and the tab are spaces anyway.
+    const bool space = value == '\t' || value == '\n' || value == '\r';
+    if ((value < 0x20 && !space) || (value >= 0x7F && value <= 0x9F))
+        return std::nullopt;
     return static_cast<char32_t>(value);
 }
 

@@ -8,7 +8,7 @@
 namespace filmquiz::formats {
 
 // Decodes named (the HTML 4 set and &apos;) and numeric character references. Anything
-// that is not a known, valid reference stays as written.
+// that is not a known, valid reference (control characters included) stays as written.
 std::string decode_entities(std::string_view text);
 
 // Drops tags (a <br> or a block end becomes a space), then decodes entities.

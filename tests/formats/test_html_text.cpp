@@ -17,6 +17,8 @@ TEST_CASE("what is not a valid reference stays as written") {
           "&unknown; &amp &; &#; &#xZZ; &#0; &#xD800; &#1114112;");
     CHECK(decode_entities("AT&T rocks & rolls") == "AT&T rocks & rolls");
     CHECK(decode_entities("&") == "&");
+    // Control characters are not text: a question must not hold them.
+    CHECK(decode_entities("&#127;&#7;&#x80;&#x9F;&#9;") == "&#127;&#7;&#x80;&#x9F;\t");
 }
 
 TEST_CASE("tags are dropped; line breaks and blocks separate words") {
