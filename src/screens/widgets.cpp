@@ -100,6 +100,16 @@ void draw_family_icon(Canvas& c, Rect b, core::Family family, app::Rgb color) {
                              color);
             }
             break;
+        case core::Family::custom:
+            // A page with lines: questions someone wrote.
+            c.fill_rounded({x + s * 22 / 100, y + s * 12 / 100, s * 56 / 100, s * 76 / 100}, t,
+                           color);
+            for (int i = 0; i < 3; ++i) {
+                const int ly = y + s * (32 + 16 * i) / 100;
+                c.thick_line({x + s * 32 / 100, ly}, {x + s * 68 / 100, ly}, std::max(1, t / 2),
+                             bg);
+            }
+            break;
         case core::Family::trivia:
             // A light bulb: an idea.
             c.fill_circle({x + s / 2, y + s * 40 / 100}, s * 27 / 100, color);
