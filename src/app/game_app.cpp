@@ -112,6 +112,7 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         settings_.muted = true;
     if (options_.seed)
         seed_counter_ = *options_.seed;
+    use_high_contrast(settings_.high_contrast);
 
     // SDL quietly falls back to an invisible offscreen window when there is no display.
     const char* driver = SDL_GetCurrentVideoDriver();
@@ -555,6 +556,7 @@ void GameApp::reset_to(std::unique_ptr<Screen> screen) {
 }
 
 void GameApp::save_settings() {
+    use_high_contrast(settings_.high_contrast);
     sound_.set_volume(settings_.volume);
     sound_.set_muted(settings_.muted);
     if (std::abs(metrics_.font_scale * 100 - settings_.font_scale) > 0.5) {

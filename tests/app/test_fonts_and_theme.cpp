@@ -13,12 +13,17 @@
 
 using namespace filmquiz;
 
-TEST_CASE("text colours stand out from their backgrounds by at least 4.5:1") {
-    for (const auto& [text, background] : app::text_pairs()) {
-        CAPTURE(int{text.r});
-        CAPTURE(int{background.r});
-        CHECK(core::contrast_ratio(text, background) >= 4.5);
+TEST_CASE("text colours stand out from their backgrounds by at least 4.5:1, in both looks") {
+    for (const app::Palette* look : {&app::warm_palette(), &app::high_contrast_palette()}) {
+        for (const auto& [text, background] : app::text_pairs(*look)) {
+            CAPTURE(int{text.r});
+            CAPTURE(int{background.r});
+            CHECK(core::contrast_ratio(text, background) >= 4.5);
+        }
     }
+    // High contrast is high: black text on white, 21:1.
+    CHECK(core::contrast_ratio(app::high_contrast_palette().text,
+                               app::high_contrast_palette().background) >= 20.0);
     // The check itself: black on white is 21:1, a colour on itself 1:1.
     CHECK(core::contrast_ratio(core::rgb(0x000000), core::rgb(0xFFFFFF)) == doctest::Approx(21.0));
     CHECK(core::contrast_ratio(core::rgb(0x777777), core::rgb(0x777777)) == doctest::Approx(1.0));
