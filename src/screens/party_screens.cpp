@@ -132,7 +132,8 @@ void draw_distribution(app::Canvas& c, const app::Metrics& m, Rect area, const p
     const int gap = m.px(8);
     const int row_h = (in.h - title_h - gap * n) / std::max(1, n);
     const int badge = std::min(row_h, m.px(52));
-    const int count_w = std::max(m.px(150), m.small_font() * 5);
+    // Each option: its shape and number, then a line with its text and count (and, for the
+    // right one, a check and "Right"), and under it a bar as long as its count.
     for (int i = 0; i < n; ++i) {
         const Rect row{in.x, in.y + title_h + gap + i * (row_h + gap), in.w, row_h};
         const bool right = i == q.answer;
@@ -144,32 +145,35 @@ void draw_distribution(app::Canvas& c, const app::Metrics& m, Rect area, const p
         c.text(std::to_string(i + 1), num,
                {Face::display, std::min(m.small_font(), row.h * 6 / 10), p.gold, Align::center,
                 VAlign::middle, m.min_font()});
-        const Rect track{num.right() + m.px(6), row.y,
-                         row.right() - num.right() - m.px(12) - count_w, row.h};
-        c.fill_rounded(track, m.px(8), p.background);
+        // The bar fills the row as far as its count; the option's text and its count (and,
+        // for the right one, a check and "Right") lie on it.
+        const int x = num.right() + m.px(8);
+        const Rect track{x, row.y, row.right() - x, row.h};
         const int k = counts[static_cast<std::size_t>(i)];
-        const int bar_w = k == 0 ? 0 : std::max(m.px(12), track.w * k / most);
+        c.fill_rounded(track, m.px(8), p.background);
+        const int bar_w = k == 0 ? 0 : std::max(m.px(10), track.w * k / most);
         if (bar_w > 0)
             c.fill_rounded({track.x, track.y, bar_w, track.h}, m.px(8), right ? p.correct : p.tile);
         if (right)
             c.outline_rounded(track, m.px(8), m.px(3), p.text);
-        c.text(q.choices[static_cast<std::size_t>(i)], track.inset(m.px(10), m.px(2)),
-               {Face::bold, std::min(m.small_font(), row.h * 5 / 10), p.text, Align::left,
-                VAlign::middle, m.min_font(), true});
-        const Rect count{track.right() + m.px(8), row.y, count_w, row.h};
+        const Rect inner = track.inset(m.px(10), 0);
+        const int font = std::min(m.small_font(), std::max(m.min_font(), row.h * 6 / 10));
+        const std::string count = right ? std::to_string(k) + " \u00B7 Right" : std::to_string(k);
+        const app::TextStyle count_style{Face::bold,   font,           p.text,
+                                         Align::right, VAlign::middle, m.min_font()};
+        const int count_w = std::min(
+            inner.w / 2, c.measure(count, {0, 0, inner.w, inner.h}, count_style).width + m.px(4));
+        const int mark = right ? std::max(1, std::min(inner.h - m.px(6), m.px(28))) : 0;
+        const Rect count_box{inner.right() - count_w, inner.y, count_w, inner.h};
         if (right) {
-            const int mark = std::min(m.px(30), row.h - m.px(8));
-            draw_check(c, {count.x, count.y + (count.h - mark) / 2, mark, mark}, m.px(5), p.text);
-            c.text(std::to_string(k) + " \u00B7 Right",
-                   {count.x + mark + m.px(6), count.y, count.w - mark - m.px(6), count.h},
-                   {Face::bold, std::min(m.small_font(), row.h * 6 / 10), p.text, Align::left,
-                    VAlign::middle, m.min_font(), true});
-        } else {
-            c.text(std::to_string(k),
-                   {count.x + std::min(m.px(30), row.h) + m.px(6), count.y, count.w / 2, count.h},
-                   {Face::bold, std::min(m.small_font(), row.h * 6 / 10), p.text, Align::left,
-                    VAlign::middle, m.min_font()});
+            draw_check(c,
+                       {count_box.x - mark - m.px(4), inner.y + (inner.h - mark) / 2, mark, mark},
+                       m.px(5), p.text);
         }
+        c.text(count, count_box, count_style);
+        c.text(q.choices[static_cast<std::size_t>(i)],
+               {inner.x, inner.y, inner.w - count_w - mark - m.px(12), inner.h},
+               {Face::bold, font, p.text, Align::left, VAlign::middle, m.min_font(), true});
     }
 }
 
@@ -400,8 +404,7 @@ void PartyQuestionScreen::draw_live(app::Canvas& c, const app::Metrics& m,
                                     std::uint32_t now) const {
     const auto& p = palette();
     const play::Match& match = live_->match();
-    const LiveMatch::HostScreen& hs = live_->host_screen();
-    if (match.mode() == play::Mode::host && (hs.blank || hs.peek || hs.confirm_end))
+    if (host_covered())
         return;  // the host's overlay covers the bar
     const PartyLayout l = party_layout(m, match, false);
     const core::Countdown& cd = match.countdown();
@@ -685,14 +688,17 @@ void PartyScoreboardScreen::draw_view(app::Canvas& c, const app::Metrics& m) con
     draw_heading(c, m,
                  "Scores after question " + std::to_string(match.session().index() + 1) + " of " +
                      std::to_string(match.session().count()));
-    if (!animate_)
+    if (!animate_ || host_covered())
         draw_rows(c, m, 1.0);
-    draw_hint(c, m, "Enter or A: next question \u00B7 Esc pause");
+    draw_hint(c, m,
+              match.mode() == play::Mode::host
+                  ? "Page Down: next question \u00B7 Page Up: look back \u00B7 Esc pause"
+                  : "Enter or A: next question \u00B7 Esc pause");
 }
 
 void PartyScoreboardScreen::draw_live(app::Canvas& c, const app::Metrics& m,
                                       std::uint32_t now) const {
-    if (!animate_)
+    if (!animate_ || host_covered())
         return;
     const double t = std::min(1.0, static_cast<double>(now - started_at_) / kMoveMs);
     draw_rows(c, m, t);

@@ -45,6 +45,11 @@ std::optional<int> PartyView::font_scale() const {
     return live_->host_screen().font_scale;
 }
 
+bool PartyView::host_covered() const {
+    const LiveMatch::HostScreen& hs = live_->host_screen();
+    return live_->match().mode() == play::Mode::host && (hs.blank || hs.peek || hs.confirm_end);
+}
+
 std::optional<int> PartyView::peek_question() const {
     const play::Match& match = live_->match();
     int i = match.session().index();

@@ -46,6 +46,9 @@ class PartyView : public app::Screen {
     virtual void on_update(std::uint32_t /*now_ms*/, app::Services& /*services*/) {}
     virtual void draw_view(app::Canvas& canvas, const app::Metrics& m) const = 0;
     virtual bool question_keys() const { return false; }
+    // Host mode: an overlay of the host's (blank, look back, end?) covers the view, so
+    // nothing is drawn live over it.
+    bool host_covered() const;
 
     play::Verdict send(play::What what, int seat, std::uint32_t at_ms, app::Services& services,
                        core::GivenAnswer answer = {});
