@@ -7,7 +7,7 @@ set(allowed_content content core)
 set(allowed_formats formats content core)
 set(allowed_store store core)
 set(allowed_play play store content core)
-set(allowed_app app play store content core)
+set(allowed_app app formats play store content core)
 set(allowed_screens screens app play store content core)
 set(allowed_cli cli formats store content core)
 

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "content/pack_loader.hpp"
+#include "formats/question_set.hpp"
 
 namespace filmquiz::app {
 
@@ -436,6 +437,44 @@ std::vector<std::string> GameApp::player_names() {
         log_ << "filmquiz: cannot read the players: " << e.what() << '\n';
         return {};
     }
+}
+
+namespace {
+
+// Where `filmquiz import` puts sets by default; nothing when there is no data folder.
+std::optional<std::filesystem::path> sets_dir() {
+    try {
+        return store::user_data_dir() / "sets";
+    } catch (const store::StoreError&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> GameApp::question_sets() {
+    std::vector<std::string> names;
+    if (const auto dir = sets_dir()) {
+        for (const auto& set : formats::list_sets(*dir))
+            names.push_back(set.filename().string());
+    }
+    return names;
+}
+
+std::vector<core::Question> GameApp::set_questions(const std::string& name, int count,
+                                                   std::uint64_t seed, std::string& error) {
+    const auto dir = sets_dir();
+    if (!dir) {
+        error = "there is no data folder for question sets";
+        return {};
+    }
+    const formats::SetLoad load = formats::load_set(*dir / name);
+    if (!load.set) {
+        log_ << load.diagnostics.format();
+        error = "the question set \"" + name + "\" cannot be read (see the log)";
+        return {};
+    }
+    return formats::draw_round(*load.set, count, seed);
 }
 
 void GameApp::toggle_fullscreen() {

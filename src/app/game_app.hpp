@@ -96,6 +96,9 @@ class GameApp final : public Services {
     std::string controller_name(std::int32_t pad) override;
     std::vector<std::int32_t> controllers() override;
     std::vector<std::string> player_names() override;
+    std::vector<std::string> question_sets() override;
+    std::vector<core::Question> set_questions(const std::string& name, int count,
+                                              std::uint64_t seed, std::string& error) override;
 
   private:
     void create_window();

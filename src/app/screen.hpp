@@ -69,6 +69,12 @@ class Services {
     virtual std::vector<std::int32_t> controllers() = 0;
     // Players the store knows, most recently active first.
     virtual std::vector<std::string> player_names() = 0;
+    // The teachers' question sets (`filmquiz import`), by folder name, sorted.
+    virtual std::vector<std::string> question_sets() = 0;
+    // `count` questions drawn from the set `name` with `seed`; none, with `error` set in a
+    // player's words, when it cannot be read.
+    virtual std::vector<core::Question> set_questions(const std::string& name, int count,
+                                                      std::uint64_t seed, std::string& error) = 0;
 };
 
 class Screen {

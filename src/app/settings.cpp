@@ -87,6 +87,9 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     }
     s.host_teams = int_in(m, "host_teams", s.host_teams, {2, 8});
     s.host_font_scale = int_in(m, "host_font_scale", s.host_font_scale, {100, 200});
+    if (const auto it = m.find("question_set"); it != m.end())
+        s.question_set = it->second;
+    s.set_with_film = int_in(m, "set_with_film", 0, {0, 1}) == 1;
     return s;
 }
 
@@ -114,6 +117,8 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"host_answers", host_answers},
         {"host_teams", std::to_string(host_teams)},
         {"host_font_scale", std::to_string(host_font_scale)},
+        {"question_set", question_set},
+        {"set_with_film", set_with_film ? "1" : "0"},
     };
 }
 

@@ -34,6 +34,10 @@ struct GameSettings {
     std::string host_answers = "paper";  // paper, devices
     int host_teams = 4;
     int host_font_scale = 150;
+    // Where a round's questions come from: the film (empty), or a teacher's question set
+    // (its folder name), alone or with the film's questions.
+    std::string question_set;
+    bool set_with_film = false;
 
     // Unknown or malformed values fall back to the defaults: a preference is never fatal.
     static GameSettings from_map(const std::map<std::string, std::string>& values);

@@ -185,7 +185,11 @@ namespace {
 std::string start_live(const std::shared_ptr<LiveMatch>& live, app::Services& services,
                        const RoundChoices& choices, const play::Rules& rules) {
     const core::RoundSettings rs = party_round_settings(services, choices);
-    live->setup(rules, core::compose(services.bank(), rs, services.next_seed()), rs);
+    std::string error;
+    core::Round round = make_round(services, rs, error);
+    if (!error.empty())
+        return "Cannot start: " + error + ".";
+    live->setup(rules, std::move(round), rs);
     play::Command start;
     start.what = play::What::start;
     start.at_ms = services.now_ms();
@@ -244,6 +248,10 @@ void PartyLobbyScreen::enter(app::Services& services) {
         message_ = capitalised(zones_.problems.front()) + ".";
     if (paper)
         deal_paper_teams(services);
+    if (!services.question_sets().empty()) {
+        rows_.insert(rows_.begin() + 3, source);  // after "Watched up to"
+        menu_.focus = static_cast<int>(rows_.size()) - 1;
+    }
     refresh(services);
 }
 
@@ -379,6 +387,9 @@ void PartyLobbyScreen::refresh(app::Services& services) {
                 menu_.items.push_back(
                     {"Text size", std::to_string(s.host_font_scale) + " %", true});
                 break;
+            case source:
+                menu_.items.push_back({"Questions from", question_source_label(s), true});
+                break;
             case start:
                 menu_.items.push_back({"Start", "", false});
                 break;
@@ -445,6 +456,9 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
             break;
         case text_size:
             s.host_font_scale = cycle<int>({100, 125, 150, 175, 200}, s.host_font_scale, delta);
+            break;
+        case source:
+            cycle_question_source(services, delta);
             break;
         default:
             return;

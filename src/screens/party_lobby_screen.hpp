@@ -28,8 +28,9 @@ class PartyLobbyScreen final : public app::Screen {
     void device_changed(const app::Input& input, app::Services& services) override;
     app::InputContext input_context() const override;
 
-    // The rows of the setup menu; a host's has a text size too.
-    enum Row { answers, teams, watched, length, timer, speed_bonus, start, text_size };
+    // The rows of the setup menu; a host's has a text size too, and "Questions from" is
+    // there when there are teachers' question sets.
+    enum Row { answers, teams, watched, length, timer, speed_bonus, start, text_size, source };
     enum class Pane { setup, players };
 
     const play::Match& match() const { return live_->match(); }

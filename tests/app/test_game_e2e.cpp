@@ -6,6 +6,7 @@
 
 #include "app/game_app.hpp"
 #include "core/scoring.hpp"
+#include "formats/question_set.hpp"
 #include "game_driver.hpp"
 #include "screens/high_scores_screen.hpp"
 #include "screens/question_screen.hpp"
@@ -369,4 +370,36 @@ TEST_CASE("end to end: --seed N plays the round 'generate --seed N' prints, what
         CAPTURE(i);
         CHECK(json[i]["id"].get<std::string>() == round.questions[i].id);
     }
+}
+
+TEST_CASE("end to end: the game finds the sets `filmquiz import` wrote, and a broken one is said") {
+    TempDir data;
+    formats::QuestionSet set;
+    set.title = "Club night";
+    set.imported_file = "club.gift";
+    set.imported_format = "gift";
+    set.imported_at = "2026-11-30T09:00:00Z";
+    for (int i = 0; i < 3; ++i) {
+        formats::SetQuestion q;
+        q.question.id = "set.club:" + std::to_string(i + 1);
+        q.question.family = core::Family::custom;
+        q.question.type = core::QuestionType::multiple_choice;
+        q.question.prompt = "Question " + std::to_string(i + 1) + "?";
+        q.question.choices = {"Yes", "No"};
+        q.question.answer = 0;
+        q.question.difficulty = 1;
+        q.source = "club.gift:" + std::to_string(3 * i + 1);
+        set.questions.push_back(q);
+    }
+    REQUIRE_FALSE(formats::write_set(data.path() / "sets" / "club", set));
+    std::filesystem::create_directories(data.path() / "sets" / "broken");
+    test::write_text(data.path() / "sets" / "broken" / "set.json", "{\"format\": 3");
+    Game g(data);
+    CHECK(g.app->question_sets() == std::vector<std::string>{"broken", "club"});
+    std::string error;
+    const auto drawn = g.app->set_questions("club", 2, 7, error);
+    CHECK(error.empty());
+    CHECK(drawn.size() == 2);
+    CHECK(g.app->set_questions("broken", 2, 7, error).empty());
+    CHECK(error == "the question set \"broken\" cannot be read (see the log)");
 }
