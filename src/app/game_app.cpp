@@ -253,6 +253,14 @@ bool GameApp::wants_frames(std::uint32_t now) const {
     return false;
 }
 
+int GameApp::frame_interval() const {
+    const bool fading =
+        !settings_.reduced_motion && SDL_GetTicks() - transition_start_ < kTransitionMs;
+    if (fading || top() == nullptr)
+        return frame_ms_;
+    return std::max(frame_ms_, top()->min_frame_ms());
+}
+
 bool GameApp::step(int max_wait_ms) {
     if (quitting_)
         return false;
@@ -267,8 +275,8 @@ bool GameApp::step(int max_wait_ms) {
     // Sleep until input arrives, the next frame is due, or the screen asks to wake.
     int timeout = max_wait_ms;
     if (wants_frames(now)) {
-        timeout = static_cast<int>(
-            std::max<std::int64_t>(0, static_cast<std::int64_t>(last_frame_) + frame_ms_ - now));
+        timeout = static_cast<int>(std::max<std::int64_t>(
+            0, static_cast<std::int64_t>(last_frame_) + frame_interval() - now));
     } else if (auto wake = top() ? top()->wake_at() : std::nullopt) {
         timeout =
             static_cast<int>(std::max<std::int64_t>(0, static_cast<std::int64_t>(*wake) - now));
@@ -294,7 +302,7 @@ bool GameApp::step(int max_wait_ms) {
 
     now = SDL_GetTicks();
     const auto wake = top()->wake_at();
-    const bool frame_due = now - last_frame_ >= static_cast<std::uint32_t>(frame_ms_);
+    const bool frame_due = now - last_frame_ >= static_cast<std::uint32_t>(frame_interval());
     if (dirty_ || (wants_frames(now) && frame_due) ||
         (wake && now >= *wake && last_frame_ < *wake)) {
         render(now);

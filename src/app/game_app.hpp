@@ -111,6 +111,8 @@ class GameApp final : public Services {
     void update_metrics();
     // The text size the screens on show want: their own, or the player's setting.
     int wanted_font_scale() const;
+    // Between animation frames: the display's refresh, or slower when the screen says so.
+    int frame_interval() const;
     void toggle_fullscreen();
     void apply_fullscreen();
     bool wants_frames(std::uint32_t now) const;

@@ -94,6 +94,9 @@ class Screen {
     // The parts that move (timer bar, caret), drawn on top every frame while animating.
     virtual void draw_live(Canvas&, const Metrics&, std::uint32_t /*now_ms*/) const {}
     virtual bool animating(std::uint32_t /*now_ms*/) const { return false; }
+    // The shortest time between two animation frames this screen needs (0: the display's
+    // refresh): a slow bar needs no more than 30 frames a second.
+    virtual int min_frame_ms() const { return 0; }
     // When the screen next needs an update() without any input (auto-advance, say).
     virtual std::optional<std::uint32_t> wake_at() const { return std::nullopt; }
     // A screen that is not opaque is drawn over the one below (the pause panel).

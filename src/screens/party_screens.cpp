@@ -372,6 +372,13 @@ bool PartyQuestionScreen::animating(std::uint32_t) const {
            (match.countdown().limited() || match.buzz().answering.has_value());
 }
 
+int PartyQuestionScreen::min_frame_ms() const {
+    // The countdown bar crosses the screen in 10 to 30 s: 30 frames a second move it a few
+    // pixels at a time, at half the CPU of 60 (the room's eight presses are timed by their
+    // own events, not by frames). A buzz-in answer window's seconds stay at the display's.
+    return live_->match().buzz().answering ? 0 : 33;
+}
+
 std::optional<std::uint32_t> PartyQuestionScreen::wake_at() const {
     return live_->match().next_deadline();
 }
