@@ -209,6 +209,38 @@ std::vector<std::string> FieldReader::text_list(std::string_view key, Need need,
     return out;
 }
 
+std::vector<int> FieldReader::integer_list(std::string_view key, Need need, int min, int max) {
+    std::vector<int> out;
+    const nlohmann::json* value = find(key, need);
+    if (value == nullptr)
+        return out;
+    if (!value->is_array()) {
+        error_at(key, "expected an array of whole numbers, found " + describe_type(*value));
+        return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const nlohmann::json& item = (*value)[i];
+        const std::string ptr = member(key) + '/' + std::to_string(i);
+        if (!item.is_number_integer()) {
+            diagnostics_.error(doc_.file(), doc_.position_of(ptr), ptr,
+                               "expected a whole number, found " + describe_type(item));
+            continue;
+        }
+        const bool too_big = item.is_number_unsigned() &&
+                             item.get<unsigned long long>() > static_cast<unsigned long long>(max);
+        const long long n = too_big ? max + 1LL : item.get<long long>();
+        if (n < min || n > max) {
+            diagnostics_.error(doc_.file(), doc_.position_of(ptr), ptr,
+                               (too_big ? std::string("value") : std::to_string(n)) +
+                                   " is out of range: must be between " + std::to_string(min) +
+                                   " and " + std::to_string(max));
+            continue;
+        }
+        out.push_back(static_cast<int>(n));
+    }
+    return out;
+}
+
 std::vector<std::string> FieldReader::object_list(std::string_view key, Need need) {
     std::vector<std::string> out;
     const nlohmann::json* value = find(key, need);

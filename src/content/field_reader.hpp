@@ -41,6 +41,8 @@ class FieldReader {
                                       const std::vector<std::string>& allowed);
     std::vector<std::string> text_list(std::string_view key, Need need,
                                        std::size_t max_length = kMaxTextLength);
+    // An array of whole numbers, each between `min` and `max`; bad items are reported.
+    std::vector<int> integer_list(std::string_view key, Need need, int min, int max);
     // Pointers of the objects in an array member; non-objects are reported and skipped.
     std::vector<std::string> object_list(std::string_view key, Need need);
     // Pointer of an object member, or nothing.

@@ -1,6 +1,7 @@
 #include "content/json_document.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -315,9 +316,27 @@ std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
                                            const std::string& display_name,
                                            Diagnostics& diagnostics, const JsonLimits& limits) {
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) {
+    // The name first, then what it points to: a symbolic link that leads nowhere is a
+    // file that cannot be read, not a file that is absent.
+    const auto link = std::filesystem::symlink_status(path, ec);
+    if (ec || !std::filesystem::exists(link)) {
         diagnostics.error(display_name, {1, 1}, "", "file is missing");
+        return std::nullopt;
+    }
+    const auto status = std::filesystem::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        diagnostics.error(display_name, {1, 1}, "", "symbolic link loop");
+        return std::nullopt;
+    }
+    if (!std::filesystem::exists(status) && std::filesystem::is_symlink(link)) {
+        std::error_code read_ec;
+        const std::filesystem::path target = std::filesystem::read_symlink(path, read_ec);
+        diagnostics.error(display_name, {1, 1}, "",
+                          "symbolic link to \"" + target.string() + "\", which does not exist");
+        return std::nullopt;
+    }
+    if (ec) {
+        diagnostics.error(display_name, {1, 1}, "", "cannot read the file: " + ec.message());
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
@@ -335,9 +354,14 @@ std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
                               std::to_string(limits.max_bytes) + "-byte limit for a pack file");
         return std::nullopt;
     }
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diagnostics.error(display_name, {1, 1}, "", "cannot open the file for reading");
+        const int why = errno;
+        diagnostics.error(
+            display_name, {1, 1}, "",
+            why != 0 ? "cannot open the file for reading: " + std::generic_category().message(why)
+                     : std::string("cannot open the file for reading"));
         return std::nullopt;
     }
     std::string text;
