@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <deque>
+#include <exception>
 #include <map>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -59,6 +61,7 @@ class PackFiles {
   public:
     virtual ~PackFiles() = default;
     virtual bool exists(const std::string& name) const = 0;
+    virtual std::uintmax_t size(const std::string& name) const = 0;
     virtual std::vector<std::string> json_names() const = 0;
     virtual std::optional<JsonDocument> read(const std::string& name, const std::string& shown,
                                              Diagnostics& diagnostics,
@@ -72,6 +75,11 @@ class FolderFiles final : public PackFiles {
     bool exists(const std::string& name) const override {
         std::error_code ec;
         return std::filesystem::exists(std::filesystem::symlink_status(dir_ / name, ec));
+    }
+    std::uintmax_t size(const std::string& name) const override {
+        std::error_code ec;
+        const std::uintmax_t n = std::filesystem::file_size(dir_ / name, ec);
+        return ec ? 0 : n;
     }
     std::vector<std::string> json_names() const override {
         std::error_code ec;
@@ -97,6 +105,10 @@ class MemoryFiles final : public PackFiles {
   public:
     explicit MemoryFiles(const std::map<std::string, std::string>& files) : files_(files) {}
     bool exists(const std::string& name) const override { return files_.count(name) > 0; }
+    std::uintmax_t size(const std::string& name) const override {
+        const auto it = files_.find(name);
+        return it == files_.end() ? 0 : it->second.size();
+    }
     std::vector<std::string> json_names() const override {
         std::vector<std::string> names;
         for (const auto& entry : files_) {
@@ -136,9 +148,10 @@ class Loader {
                         "characters.json, cast.json and plot.json");
             return std::nullopt;
         }
+        std::vector<Parsed> parsed = parse_files();
         for (std::size_t i = 0; i < names.size(); ++i) {
             const bool required = i < kRequiredPackFiles;
-            if (!files_.exists(names[i])) {
+            if (!parsed[i].present) {
                 if (required) {
                     diag_.error(file_name(names[i]), {1, 1}, "",
                                 "required file is missing (a pack needs pack.json, "
@@ -147,10 +160,10 @@ class Loader {
                 }
                 continue;
             }
-            auto doc = files_.read(names[i], file_name(names[i]), diag_, limits_);
-            if (!doc)
+            diag_.append(parsed[i].diagnostics);
+            if (!parsed[i].doc)
                 continue;
-            docs_.push_back(std::move(*doc));
+            docs_.push_back(std::move(*parsed[i].doc));
             const JsonDocument& d = docs_.back();
             if (!d.root().is_object()) {
                 diag_.error(d.file(), d.position_of(""), "",
@@ -168,6 +181,74 @@ class Loader {
     }
 
   private:
+    struct Parsed {
+        bool present = false;
+        std::optional<JsonDocument> doc;
+        Diagnostics diagnostics;
+    };
+
+    // Reads and parses every file. The files do not depend on each other, so a large
+    // pack's are parsed on two threads, the biggest files shared out first; a small one's
+    // on this thread, where a thread would cost more than it saves.
+    std::vector<Parsed> parse_files() const {
+        static constexpr std::uintmax_t kParallelBytes = 256 * 1024;
+        const auto& names = pack_file_names();
+        std::vector<Parsed> parsed(names.size());
+        std::vector<std::pair<std::uintmax_t, std::size_t>> by_size;
+        std::uintmax_t total = 0;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            parsed[i].present = files_.exists(names[i]);
+            if (!parsed[i].present)
+                continue;
+            const std::uintmax_t n = files_.size(names[i]);
+            by_size.emplace_back(n, i);
+            total += n;
+        }
+        auto parse = [&](std::size_t i) {
+            parsed[i].doc =
+                files_.read(names[i], file_name(names[i]), parsed[i].diagnostics, limits_);
+        };
+        if (total < kParallelBytes) {
+            for (const auto& [n, i] : by_size)
+                parse(i);
+            return parsed;
+        }
+        std::sort(by_size.rbegin(), by_size.rend());
+        std::vector<std::size_t> mine;
+        std::vector<std::size_t> theirs;
+        std::uintmax_t mine_bytes = 0;
+        std::uintmax_t their_bytes = 0;
+        for (const auto& [n, i] : by_size) {
+            if (mine_bytes <= their_bytes) {
+                mine.push_back(i);
+                mine_bytes += n;
+            } else {
+                theirs.push_back(i);
+                their_bytes += n;
+            }
+        }
+        std::exception_ptr failure;
+        std::thread helper([&] {
+            try {
+                for (const std::size_t i : theirs)
+                    parse(i);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            for (const std::size_t i : mine)
+                parse(i);
+        } catch (...) {
+            helper.join();
+            throw;
+        }
+        helper.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        return parsed;
+    }
+
     std::string file_name(const std::string& name) const {
         if (display_.empty())
             return name;

@@ -4,9 +4,11 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <exception>
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -261,28 +263,52 @@ struct Actor {
     bool child = false;
     bool lead = false;
     std::uint32_t id = 0;
+    bool in_cast = true;  // false: only in the casting history
 };
+
+// The families a builder makes. A large pack's bank is built in two halves at once, the
+// people (cast, characters, crew, the film) and the story (plot, quotes, trivia, songs),
+// and joined in that order, so it is the same bank as one built in one go.
+enum class Half { people, story, all };
+
+std::size_t fact_count(const Pack& pack) {
+    std::size_t facts = pack.cast.size() + pack.casting.size() + pack.relations.size() +
+                        pack.film.crew.size() + pack.plot.size() + pack.quotes.size() +
+                        pack.claims.size() + pack.songs.size();
+    for (const Character& c : pack.characters)
+        facts += c.traits.size();
+    return facts;
+}
 
 class Builder {
   public:
-    Builder(const Pack& pack, std::vector<Candidate>& out, QuestionBank::Data& data)
+    Builder(const Pack& pack, std::vector<Candidate>& out, QuestionBank::Data& data, Half half)
         : pack_(pack), out_(out), data_(data) {
         title_ = pack.film.title.value.empty() ? pack.title : pack.film.title.value;
+        // A handful of questions per fact: reserve once rather than grow a large pack's
+        // bank by copying.
+        const std::size_t facts = fact_count(pack) / (half == Half::all ? 1 : 2);
+        out_.reserve(out_.size() + 5 * facts);
+        data_.recipes.reserve(data_.recipes.size() + 5 * facts);
         index_characters();
         index_people();
         index_plot();
     }
 
-    void build() {
-        build_cast();
-        build_casting();
-        build_characters();
-        build_crew();
-        build_film();
-        build_plot();
-        build_quotes();
-        build_claims();
-        build_songs();
+    void build(Half half) {
+        if (half != Half::story) {
+            build_cast();
+            build_casting();
+            build_characters();
+            build_crew();
+            build_film();
+        }
+        if (half != Half::people) {
+            build_plot();
+            build_quotes();
+            build_claims();
+            build_songs();
+        }
     }
 
   private:
@@ -327,6 +353,14 @@ class Builder {
                 married_.insert(r.from);
                 married_.insert(r.to);
             }
+            relations_of_[r.from].push_back(&r);
+            relations_of_[r.to].push_back(&r);
+        }
+        // Descriptions and shared traits, once: a long series' pack asks for them often.
+        for (const Character& c : pack_.characters) {
+            roles_.emplace(c.id, find_role_in_story(c));
+            for (std::size_t t = 0; t < c.traits.size(); ++t)
+                trait_holders_[fold_for_matching(c.traits[t].text)].push_back(&c);
         }
     }
 
@@ -336,14 +370,15 @@ class Builder {
 
     void index_people() {
         std::unordered_set<std::string> seen;
-        auto add_actor = [&](const std::string& name, Gender sex, bool child, bool lead) {
+        auto add_actor = [&](const std::string& name, Gender sex, bool child, bool lead,
+                             bool in_cast) {
             if (!seen.insert(name).second)
                 return;
-            actors_.push_back({name, sex, child, lead, data_.intern(name)});
+            actors_.push_back({name, sex, child, lead, data_.intern(name), in_cast});
         };
         for (const CastMember& m : pack_.cast) {
             const Character* c = character(m.character);
-            add_actor(m.actor, actor_sex(m), c != nullptr && c->child, m.billing <= 6);
+            add_actor(m.actor, actor_sex(m), c != nullptr && c->child, m.billing <= 6, true);
         }
         for (const CastingNote& n : pack_.casting) {
             Gender sex = n.gender;
@@ -352,17 +387,17 @@ class Builder {
                 if (role != nullptr)
                     sex = role->gender;
             }
-            add_actor(n.actor, sex, false, true);
+            add_actor(n.actor, sex, false, true, false);
         }
-        std::set<std::string> surnames;
+        std::vector<std::string> person_names;
         for (const Actor& a : actors_)
-            person_names_.push_back(a.name);
+            person_names.push_back(a.name);
         for (const CrewCredit& c : pack_.film.crew) {
-            if (std::find(person_names_.begin(), person_names_.end(), c.name) ==
-                person_names_.end())
-                person_names_.push_back(c.name);
+            if (seen.insert(c.name).second)
+                person_names.push_back(c.name);
+            crew_by_name_.emplace(c.name, &c);
         }
-        for (const std::string& p : person_names_) {
+        for (const std::string& p : person_names) {
             const auto s = p.rfind(' ');
             if (s != std::string::npos)
                 ++surname_count_[fold_for_matching(p.substr(s + 1))];
@@ -370,8 +405,14 @@ class Builder {
     }
 
     void index_plot() {
-        for (std::size_t i = 0; i < pack_.plot.size(); ++i)
-            event_index_.emplace(pack_.plot[i].position, i);
+        for (std::size_t i = 0; i < pack_.plot.size(); ++i) {
+            const PlotEvent& e = pack_.plot[i];
+            event_index_.emplace(e.position, i);
+            std::vector<std::string> names;
+            for (const auto& id : e.subjects)
+                names.push_back(name_of(id));
+            event_texts_.push_back(names_and(names) + " " + e.action);
+        }
         for (const PlotEvent& e : pack_.plot) {
             for (const int other : e.during) {
                 overlaps_.insert(pair_key(e.position, other));
@@ -386,6 +427,11 @@ class Builder {
     }
 
     bool overlap(int a, int b) const { return overlaps_.count(pair_key(a, b)) > 0; }
+
+    std::string name_of(const std::string& id) const {
+        const Character* c = character(id);
+        return c != nullptr ? c->name : id;
+    }
 
     const Character* character(const std::string& id) const {
         const auto it = by_id_.find(id);
@@ -437,19 +483,31 @@ class Builder {
         } else if (type == QuestionType::true_false) {
             recipe.prompt = "True or false: ";
         }
-        // What a question gives away includes everyone its texts name.
-        int named = named_spoils(recipe.prompt);
-        named = std::max(named, named_spoils(recipe.answer));
-        named = std::max(named, named_spoils(recipe.explanation));
+        // What a question gives away includes everyone its texts name. Texts repeat within
+        // a question (every false statement shares its explanation): each is read once.
+        int named = 0;
+        std::vector<const std::string*> read;
+        auto scan = [&](const std::string& text) {
+            for (const std::string* seen : read) {
+                if (*seen == text)
+                    return;
+            }
+            read.push_back(&text);
+            named = std::max(named, named_spoils(text));
+        };
+        scan(recipe.prompt);
+        scan(recipe.answer);
+        scan(recipe.explanation);
         for (const Statement& s : recipe.statements) {
-            named = std::max(named, named_spoils(s.text));
-            named = std::max(named, named_spoils(s.explanation));
+            scan(s.text);
+            scan(s.explanation);
         }
         for (const std::string& item : recipe.items)
-            named = std::max(named, named_spoils(item));
+            scan(item);
         for (const std::string& a : recipe.accept)
-            named = std::max(named, named_spoils(a));
-        recipe.answer_key = fold_for_matching(recipe.answer);
+            scan(a);
+        if (recipe.answer_key.empty() && !recipe.answer.empty())
+            recipe.answer_key = fold_for_matching(recipe.answer);
         recipe.answer_length = utf8_length(recipe.answer);
 
         Candidate c;
@@ -496,6 +554,7 @@ class Builder {
         r.kind = RecipeKind::choice;
         r.prompt = std::move(prompt);
         r.answer = std::move(answer);
+        r.answer_key = key;
         r.decoys = std::move(clean);
         r.choice_kind = std::move(kind);
         r.explanation = std::move(explanation);
@@ -590,10 +649,7 @@ class Builder {
         std::vector<std::uint32_t> loose;
         const std::uint64_t start = hash64(salt);
         for (const auto* pool : pools) {
-            const auto end =
-                std::upper_bound(pool->begin(), pool->end(), spoils,
-                                 [&](int s, std::size_t i) { return s < people_[i].intro; });
-            const auto n = static_cast<std::size_t>(end - pool->begin());
+            const auto n = static_cast<std::size_t>(introduced_by(*pool, spoils) - pool->begin());
             for (std::size_t k = 0; k < n; ++k) {
                 const Person& p = people_[(*pool)[(start + k) % n]];
                 if (!plausible(p, like, exclude))
@@ -601,7 +657,8 @@ class Builder {
                 auto& tier = p.main ? close : loose;
                 if (tier.size() < kPoolCap)
                     tier.push_back(p.name);
-                if (close.size() >= kPoolCap && loose.size() >= kPoolCap)
+                // Enough near misses: the looser kind would never be drawn.
+                if (close.size() >= kPoolCap)
                     break;
             }
         }
@@ -617,41 +674,55 @@ class Builder {
     // case `spoils` moves to the latest of them.
     std::vector<std::uint32_t> impostors(const Like& like, const std::vector<std::size_t>& exclude,
                                          int& spoils, const std::string& salt) const {
-        std::vector<const Person*> found;
-        for (const auto* pool : pools_for(like)) {
-            for (const std::size_t i : *pool) {
-                if (plausible(people_[i], like, exclude))
-                    found.push_back(&people_[i]);
+        std::vector<const Person*> main;
+        std::vector<const Person*> other;
+        const std::uint64_t start = hash64(salt);
+        const auto pools = pools_for(like);
+        for (const auto* pool : pools) {
+            const auto n = static_cast<std::size_t>(introduced_by(*pool, spoils) - pool->begin());
+            for (std::size_t k = 0; k < n && main.size() < kDistractors; ++k) {
+                const Person& p = people_[(*pool)[(start + k) % n]];
+                if (!plausible(p, like, exclude))
+                    continue;
+                if (p.main)
+                    main.push_back(&p);
+                else if (other.size() < kDistractors)
+                    other.push_back(&p);
             }
         }
-        std::stable_sort(found.begin(), found.end(), [](const Person* a, const Person* b) {
-            if (a->main != b->main)
-                return a->main;
-            return a->intro < b->intro;
-        });
-        std::vector<const Person*> within;
-        for (const Person* p : found) {
-            if (p->intro <= spoils)
-                within.push_back(p);
-        }
-        if (within.empty() && !found.empty()) {
-            const Person* earliest = *std::min_element(
-                found.begin(), found.end(),
-                [](const Person* a, const Person* b) { return a->intro < b->intro; });
+        if (main.empty() && other.empty()) {
+            // Nobody plausible yet: the first one the story introduces later.
+            const Person* earliest = nullptr;
+            for (const auto* pool : pools) {
+                for (auto it = introduced_by(*pool, spoils); it != pool->end(); ++it) {
+                    const Person& p = people_[*it];
+                    if (!plausible(p, like, exclude))
+                        continue;
+                    if (earliest == nullptr || p.intro < earliest->intro)
+                        earliest = &p;
+                    break;
+                }
+            }
+            if (earliest == nullptr)
+                return {};
             spoils = std::max(spoils, earliest->intro);
-            within.push_back(earliest);
+            main.push_back(earliest);
         }
-        Rng rng(hash64(salt));
-        rng.shuffle(within);
-        std::stable_sort(within.begin(), within.end(),
-                         [](const Person* a, const Person* b) { return a->main && !b->main; });
+        main.insert(main.end(), other.begin(), other.end());
         std::vector<std::uint32_t> out;
-        for (const Person* p : within) {
+        for (const Person* p : main) {
             if (out.size() == kDistractors)
                 break;
             out.push_back(p->name);
         }
         return out;
+    }
+
+    // The end of the part of a pool (ordered by introduction) that `spoils` has introduced.
+    std::vector<std::size_t>::const_iterator introduced_by(const std::vector<std::size_t>& pool,
+                                                           int spoils) const {
+        return std::upper_bound(pool.begin(), pool.end(), spoils,
+                                [&](int limit, std::size_t i) { return limit < people_[i].intro; });
     }
 
     Like like_character(const Character& c, bool sex_matters) const {
@@ -663,11 +734,15 @@ class Builder {
 
     // Actors to offer for a part: of the same sex when it is known (never a giveaway),
     // child actors for children, and actors of parts of the same size first.
-    Decoys actor_decoys(Gender sex, bool child, bool lead,
-                        const std::vector<std::string>& exclude) const {
+    Decoys actor_decoys(Gender sex, bool child, bool lead, const std::vector<std::string>& exclude,
+                        bool cast_only = false) const {
         std::vector<std::uint32_t> close;
         std::vector<std::uint32_t> loose;
-        for (const Actor& a : actors_) {
+        const std::uint64_t start = exclude.empty() ? 0 : hash64(exclude.front());
+        for (std::size_t k = 0; k < actors_.size(); ++k) {
+            const Actor& a = actors_[(start + k) % actors_.size()];
+            if (cast_only && !a.in_cast)
+                continue;
             if (std::find(exclude.begin(), exclude.end(), a.name) != exclude.end())
                 continue;
             if (a.child != child)
@@ -677,7 +752,7 @@ class Builder {
             auto& tier = a.lead == lead ? close : loose;
             if (tier.size() < kPoolCap)
                 tier.push_back(a.id);
-            if (close.size() >= kPoolCap && loose.size() >= kPoolCap)
+            if (close.size() >= kPoolCap)
                 break;
         }
         Decoys d;
@@ -701,11 +776,21 @@ class Builder {
 
     // "Milly’s husband", "Jess’s best friend", "a bartender", or "" when nothing is known.
     std::string role_in_story(const Character& c) const {
-        for (const Relation& r : pack_.relations) {
+        const auto it = roles_.find(c.id);
+        return it == roles_.end() ? std::string() : it->second;
+    }
+
+    std::string find_role_in_story(const Character& c) const {
+        const auto mine = relations_of_.find(c.id);
+        static const std::vector<const Relation*> kNone;
+        const auto& relations = mine == relations_of_.end() ? kNone : mine->second;
+        for (const Relation* rp : relations) {
+            const Relation& r = *rp;
             if (r.from == c.id)
-                return possessive(pack_.name_of(r.to)) + " " + std::string(relation_word(r.kind));
+                return possessive(name_of(r.to)) + " " + std::string(relation_word(r.kind));
         }
-        for (const Relation& r : pack_.relations) {
+        for (const Relation* rp : relations) {
+            const Relation& r = *rp;
             if (r.to != c.id)
                 continue;
             const Character* from = character(r.from);
@@ -726,9 +811,13 @@ class Builder {
 
     // " Milly is also Jess’s best friend.": another relation of `c`, not with `other`.
     std::string other_tie(const Character& c, const Character& other) const {
-        for (const Relation& r : pack_.relations) {
+        const auto mine = relations_of_.find(c.id);
+        if (mine == relations_of_.end())
+            return "";
+        for (const Relation* rp : mine->second) {
+            const Relation& r = *rp;
             if (r.from == c.id && r.to != other.id) {
-                return " " + c.name + " is also " + possessive(pack_.name_of(r.to)) + " " +
+                return " " + c.name + " is also " + possessive(name_of(r.to)) + " " +
                        std::string(relation_word(r.kind)) + ".";
             }
         }
@@ -771,8 +860,8 @@ class Builder {
             std::vector<std::string> others;
             for (const CastMember& o : pack_.cast) {
                 if (o.billing > 6 && o.actor != m.actor && others.size() < 2)
-                    others.push_back((o.character.empty() ? o.role : pack_.name_of(o.character)) +
-                                     " (" + o.actor + ")");
+                    others.push_back((o.character.empty() ? o.role : name_of(o.character)) + " (" +
+                                     o.actor + ")");
             }
             if (!others.empty())
                 out += " Other small parts: " + join_and(others) + ".";
@@ -806,11 +895,8 @@ class Builder {
 
     static int billing_difficulty(int billing) { return billing <= 2 ? 1 : billing <= 6 ? 2 : 3; }
 
-    std::string event_text(const PlotEvent& e) const {
-        std::vector<std::string> names;
-        for (const auto& id : e.subjects)
-            names.push_back(pack_.name_of(id));
-        return names_and(names) + " " + e.action;
+    const std::string& event_text(const PlotEvent& e) const {
+        return event_texts_[static_cast<std::size_t>(&e - pack_.plot.data())];
     }
 
     // --- cast ---------------------------------------------------------------------------
@@ -916,7 +1002,7 @@ class Builder {
         for (const CastMember& m : pack_.cast) {
             if (m.known_for.empty())
                 continue;
-            const std::string part = m.character.empty() ? m.role : pack_.name_of(m.character);
+            const std::string part = m.character.empty() ? m.role : name_of(m.character);
             const std::string intro = m.actor + ", who plays " + part + ", is also known for ";
             const std::string list = join_and(m.known_for);
             std::vector<Statement> right;
@@ -956,7 +1042,7 @@ class Builder {
     }
 
     std::string outcome_sentence(const CastingNote& n, const std::string& actor) const {
-        const std::string role = n.role.empty() ? "" : " as " + pack_.name_of(n.role);
+        const std::string role = n.role.empty() ? "" : " as " + name_of(n.role);
         switch (n.outcome) {
             case CastingOutcome::dropped_out:
                 return actor + " was cast in " + title_ + role + " but dropped out.";
@@ -994,7 +1080,7 @@ class Builder {
             out += " " + n.replaced_by + " took " + pronoun_object(n.gender) + " place";
             for (const CastMember& m : pack_.cast) {
                 if (m.actor == n.replaced_by && !m.character.empty())
-                    out += " and plays " + pack_.name_of(m.character);
+                    out += " and plays " + name_of(m.character);
             }
             out += ".";
         }
@@ -1002,9 +1088,15 @@ class Builder {
     }
 
     void build_casting() {
-        std::vector<std::string> history;
+        std::unordered_set<std::string> in_history;
         for (const CastingNote& n : pack_.casting)
-            history.push_back(n.actor);
+            in_history.insert(n.actor);
+        // Leads of the final cast with no casting story: whom a false one is told of.
+        std::vector<const CastMember*> settled_leads;
+        for (const CastMember& m : pack_.cast) {
+            if (m.billing <= 4 && in_history.count(m.actor) == 0)
+                settled_leads.push_back(&m);
+        }
         const CastingNote* first = nullptr;
         for (const CastingNote& n : pack_.casting) {
             if (n.outcome != CastingOutcome::switched_role && n.order > 0 &&
@@ -1028,12 +1120,10 @@ class Builder {
             }
             const std::string story = casting_story(n);
             // The same prompt for every actor who is not in the film: one per round.
-            {
-                std::vector<std::string> exclude = history;
-                add_choice("cast.not-in-film:" + n.actor, "casting:not-in-film", Family::cast, 2, 0,
-                           n.sources, "Which of these actors does not appear in " + title_ + "?",
-                           n.actor, actor_decoys(n.gender, false, true, exclude), "actor", story);
-            }
+            add_choice("cast.not-in-film:" + n.actor, "casting:not-in-film", Family::cast, 2, 0,
+                       n.sources, "Which of these actors does not appear in " + title_ + "?",
+                       n.actor, actor_decoys(n.gender, false, true, {n.actor}, true), "actor",
+                       story);
             if (!n.replaced_by.empty()) {
                 std::vector<std::string> exclude{n.actor, n.replaced_by};
                 Gender sex = Gender::unknown;
@@ -1052,15 +1142,14 @@ class Builder {
             // False: the same fate told of an actor who is in the film in the end.
             std::vector<Statement> wrong;
             std::vector<std::string> sources = n.sources;
-            for (const CastMember& m : pack_.cast) {
-                if (m.billing > 4 || wrong.size() == kDistractors)
-                    continue;
-                if (std::find(history.begin(), history.end(), m.actor) != history.end())
-                    continue;
+            for (const CastMember* lead : settled_leads) {
+                const CastMember& m = *lead;
+                if (wrong.size() == kDistractors)
+                    break;
                 if (n.outcome == CastingOutcome::turned_down && !n.role.empty() &&
                     m.character != n.role)
                     continue;
-                const std::string part = m.character.empty() ? m.role : pack_.name_of(m.character);
+                const std::string part = m.character.empty() ? m.role : name_of(m.character);
                 wrong.push_back(
                     {outcome_sentence(n, m.actor),
                      "False: " + m.actor + " is in the film and plays " + part + ". " + story});
@@ -1136,7 +1225,11 @@ class Builder {
     // every listed relation; a best friend is also a friend.
     std::set<std::string> true_words(const std::string& from, const std::string& to) const {
         std::set<std::string> out;
-        for (const Relation& r : pack_.relations) {
+        const auto mine = relations_of_.find(from);
+        if (mine == relations_of_.end())
+            return out;
+        for (const Relation* rp : mine->second) {
+            const Relation& r = *rp;
             if (r.from == from && r.to == to)
                 out.insert(std::string(relation_word(r.kind)));
             if (r.from == to && r.to == from) {
@@ -1298,16 +1391,14 @@ class Builder {
                 exclude.push_back(o->index);
         }
         // Anyone the pack gives the same trait fits it too.
-        for (const Person& o : people_) {
-            for (const Trait& ot : o.character->traits) {
-                if (o.index != p.index && same_text(ot.text, t.text))
-                    exclude.push_back(o.index);
-            }
+        for (const Character* o : trait_holders_.at(fold_for_matching(t.text))) {
+            if (o != &c)
+                exclude.push_back(person(o->id)->index);
         }
         const std::string fact = "trait:" + c.id + ":" + std::to_string(i);
         std::vector<std::string> shared;
         for (const std::string& w : t.with)
-            shared.push_back(pack_.name_of(w));
+            shared.push_back(name_of(w));
         const std::string about = who_is(c);
         const std::string role = role_in_story(c);
         const std::string actor = played_by(c);
@@ -1499,11 +1590,7 @@ class Builder {
             for (const std::string& name : wrong_people) {
                 if (wrong.size() == kDistractors)
                     break;
-                const CrewCredit* o = nullptr;
-                for (const CrewCredit& k : crew) {
-                    if (k.name == name)
-                        o = &k;
-                }
+                const CrewCredit* o = crew_by_name_.at(name);
                 wrong.push_back({name + " was " + phrase + " of " + title_ + ".",
                                  "False: " + name + " was the " + std::string(crew_job(o->role)) +
                                      ". " + explanation});
@@ -1946,7 +2033,7 @@ class Builder {
     void build_quotes() {
         std::vector<std::string> speakers;
         for (const Quote& q : pack_.quotes) {
-            const std::string name = pack_.name_of(q.speaker);
+            const std::string name = name_of(q.speaker);
             if (std::find(speakers.begin(), speakers.end(), name) == speakers.end())
                 speakers.push_back(name);
         }
@@ -2137,17 +2224,68 @@ class Builder {
     std::unordered_map<std::string, const CastMember*> cast_of_;
     std::unordered_map<std::string, std::string> work_owner_;  // "Thirteen" -> its maker
     std::unordered_set<std::string> married_;
+    std::unordered_map<std::string, std::vector<const Relation*>> relations_of_;
+    std::unordered_map<std::string, std::string> roles_;  // "Milly’s husband"
+    std::unordered_map<std::string, std::vector<const Character*>> trait_holders_;
     std::vector<Actor> actors_;
-    std::vector<std::string> person_names_;
+    std::unordered_map<std::string, const CrewCredit*> crew_by_name_;
     std::unordered_map<std::string, int> surname_count_;
     std::unordered_map<int, std::size_t> event_index_;
+    std::vector<std::string> event_texts_;  // "Milly marries her rocker boyfriend, Kit"
     std::unordered_set<std::uint64_t> overlaps_;
 };
 
 }  // namespace
 
 QuestionBank::QuestionBank(const Pack& pack) : pack_(&pack), data_(std::make_unique<Data>()) {
-    Builder(pack, candidates_, *data_).build();
+    // A thread costs more than a small pack's whole bank; a long series' pack is built in
+    // two halves at once.
+    static constexpr std::size_t kParallelFacts = 2000;
+    if (fact_count(pack) < kParallelFacts) {
+        Builder(pack, candidates_, *data_, Half::all).build(Half::all);
+        return;
+    }
+    Data story_data;
+    std::vector<Candidate> story;
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            Builder(pack, story, story_data, Half::story).build(Half::story);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        Builder(pack, candidates_, *data_, Half::people).build(Half::people);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    // Join the halves: the story's texts and recipes go after the people's.
+    const auto text_offset = static_cast<std::uint32_t>(data_->strings.size());
+    const auto recipe_offset = static_cast<std::uint32_t>(data_->recipes.size());
+    data_->strings.insert(data_->strings.end(), std::make_move_iterator(story_data.strings.begin()),
+                          std::make_move_iterator(story_data.strings.end()));
+    data_->folded.insert(data_->folded.end(), std::make_move_iterator(story_data.folded.begin()),
+                         std::make_move_iterator(story_data.folded.end()));
+    data_->lengths.insert(data_->lengths.end(), story_data.lengths.begin(),
+                          story_data.lengths.end());
+    data_->recipes.reserve(data_->recipes.size() + story_data.recipes.size());
+    for (Recipe& r : story_data.recipes) {
+        for (std::uint32_t& d : r.decoys.items)
+            d += text_offset;
+        data_->recipes.push_back(std::move(r));
+    }
+    candidates_.reserve(candidates_.size() + story.size());
+    for (Candidate& c : story) {
+        c.recipe += recipe_offset;
+        candidates_.push_back(std::move(c));
+    }
+    // Interning is over; its table would only hold memory.
+    data_->index = {};
 }
 
 QuestionBank::~QuestionBank() = default;

@@ -1,5 +1,7 @@
 #include "core/names.hpp"
 
+#include <algorithm>
+
 namespace filmquiz::core {
 
 namespace {
@@ -21,26 +23,46 @@ bool word_byte(std::string_view text, std::size_t i) {
 
 }  // namespace
 
+std::string_view NameIndex::next_word(std::string_view text, std::size_t& at) {
+    std::size_t i = at;
+    while (i < text.size() && !word_byte(text, i)) {
+        // Skip a whole punctuation code point, not just its first byte.
+        const auto c = static_cast<unsigned char>(text[i]);
+        i += c == 0xE2 ? 3 : 1;
+    }
+    if (i >= text.size()) {
+        at = text.size();
+        return {};
+    }
+    const std::size_t start = i;
+    while (i < text.size() && word_byte(text, i)) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        // Step over the whole code point of a multi-byte letter.
+        i += c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+    i = std::min(i, text.size());
+    at = i;
+    return text.substr(start, i - start);
+}
+
+bool NameIndex::word_start(std::string_view text, std::size_t i) {
+    if (!word_byte(text, i))
+        return false;
+    if (i == 0)
+        return true;
+    std::size_t prev = i - 1;
+    // Back to the first byte of the previous code point.
+    while (prev > 0 && (static_cast<unsigned char>(text[prev]) & 0xC0) == 0x80)
+        --prev;
+    return !word_byte(text, prev);
+}
+
 std::vector<std::string_view> words(std::string_view text) {
     std::vector<std::string_view> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (!word_byte(text, i)) {
-            // Skip a whole punctuation code point, not just its first byte.
-            const auto c = static_cast<unsigned char>(text[i]);
-            i += c == 0xE2 ? 3 : 1;
-            continue;
-        }
-        const std::size_t start = i;
-        while (i < text.size() && word_byte(text, i)) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            // Step over the whole code point of a multi-byte letter.
-            const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-            i += len;
-        }
-        if (i > text.size())
-            i = text.size();
-        out.push_back(text.substr(start, i - start));
+    std::size_t at = 0;
+    for (std::string_view w = NameIndex::next_word(text, at); !w.empty();
+         w = NameIndex::next_word(text, at)) {
+        out.push_back(w);
     }
     return out;
 }
@@ -56,6 +78,12 @@ void NameIndex::add(std::string_view name, std::size_t id) {
         key.append(ws[i]);
     }
     names_.emplace(std::move(key), id);
+    const std::string_view first = ws.front();
+    first_bytes_[static_cast<unsigned char>(first[0])] = true;
+    const std::size_t second = first.size() > 1 ? static_cast<unsigned char>(first[1]) : 0;
+    pairs_[static_cast<std::size_t>(static_cast<unsigned char>(first[0])) * 256 + second] = true;
+    if (ws.size() > 1)
+        prefixes_.emplace(std::string(first), true);
     if (ws.size() > max_words_)
         max_words_ = ws.size();
 }
