@@ -179,6 +179,56 @@ std::string questions_to_text(const core::Pack& pack, const std::vector<core::Qu
     return quiz.finish(heading);
 }
 
+void print_every_question(std::ostream& out, const core::Pack& pack, const core::QuestionBank& bank,
+                          const std::vector<const core::Candidate*>& candidates, std::uint64_t seed,
+                          bool json, const std::string& heading, int threads) {
+    // A long list is drawn and printed in two halves at once, the second numbered on from
+    // the first; each question is dropped once printed.
+    static constexpr std::size_t kParallelQuestions = 4000;
+    const std::size_t count = candidates.size();
+    const bool two = threads >= 2 || (threads <= 0 && count >= kParallelQuestions);
+    const std::size_t half = two ? count / 2 : count;
+    auto each = [&](std::size_t from, std::size_t to, auto& quiz) {
+        for (std::size_t i = from; i < to; ++i)
+            quiz.add(bank.realize(*candidates[i], seed));
+    };
+    auto in_halves = [&](auto& first, auto& second) {
+        if (half == count) {
+            each(0, count, first);
+            return;
+        }
+        std::exception_ptr failure;
+        std::thread helper([&] {
+            try {
+                each(half, count, second);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            each(0, half, first);
+        } catch (...) {
+            helper.join();
+            throw;
+        }
+        helper.join();
+        if (failure)
+            std::rethrow_exception(failure);
+    };
+    if (json) {
+        JsonQuiz first;
+        JsonQuiz second;
+        in_halves(first, second);
+        first.append(second);
+        out << first.finish();
+    } else {
+        TextQuiz first(pack, half);
+        TextQuiz second(pack, count - half, half + 1);
+        in_halves(first, second);
+        first.write(out, heading, &second);
+    }
+}
+
 int run_generate(const GenerateOptions& options, const content::ContentDir& content,
                  std::ostream& out, std::ostream& err) {
     std::vector<core::Family> families;
@@ -208,8 +258,8 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
     settings.max_difficulty = options.max_difficulty;
     settings.spoiler_limit = options.spoiler_limit;
 
-    // Every question is printed as it is drawn, never all held at once: a long series'
-    // pack has tens of thousands.
+    // With --all every question is printed as it is drawn, never all held at once: a long
+    // series' pack has tens of thousands.
     std::vector<core::Question> questions;
     std::vector<const core::Candidate*> every;
     std::string heading;
@@ -231,52 +281,12 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
     }
-    // Drawing and printing the questions from `from` to `to`; a long list is done in two
-    // halves at once, the second numbered on from the first.
-    auto each = [&](std::size_t from, std::size_t to, auto&& add) {
-        for (std::size_t i = from; i < to; ++i) {
-            if (options.all)
-                add(bank.realize(*every[i], options.seed));
-            else
-                add(questions[i]);
-        }
-    };
-    static constexpr std::size_t kParallelQuestions = 4000;
-    const std::size_t half = count >= kParallelQuestions ? count / 2 : count;
-    auto in_halves = [&](auto& first, auto& second) {
-        if (half == count) {
-            each(0, count, [&](const core::Question& q) { first.add(q); });
-            return;
-        }
-        std::exception_ptr failure;
-        std::thread helper([&] {
-            try {
-                each(half, count, [&](const core::Question& q) { second.add(q); });
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        try {
-            each(0, half, [&](const core::Question& q) { first.add(q); });
-        } catch (...) {
-            helper.join();
-            throw;
-        }
-        helper.join();
-        if (failure)
-            std::rethrow_exception(failure);
-    };
-    if (options.format == "json") {
-        JsonQuiz first;
-        JsonQuiz second;
-        in_halves(first, second);
-        first.append(second);
-        out << first.finish();
+    if (options.all) {
+        print_every_question(out, *pack, bank, every, options.seed, options.format == "json",
+                             heading);
     } else {
-        TextQuiz first(*pack, half);
-        TextQuiz second(*pack, count - half, half + 1);
-        in_halves(first, second);
-        first.write(out, heading, &second);
+        out << (options.format == "json" ? questions_to_json(questions)
+                                         : questions_to_text(*pack, questions, heading));
     }
     return 0;
 }

@@ -132,8 +132,12 @@ class MemoryFiles final : public PackFiles {
 class Loader {
   public:
     Loader(const PackFiles& files, std::string display, const JsonLimits& limits,
-           Diagnostics& diagnostics)
-        : files_(files), display_(std::move(display)), limits_(limits), diag_(diagnostics) {}
+           Diagnostics& diagnostics, int threads)
+        : files_(files),
+          display_(std::move(display)),
+          limits_(limits),
+          diag_(diagnostics),
+          threads_(threads) {}
 
     std::optional<core::Pack> run() {
         warn_about_unknown_files();
@@ -208,7 +212,7 @@ class Loader {
             parsed[i].doc =
                 files_.read(names[i], file_name(names[i]), parsed[i].diagnostics, limits_);
         };
-        if (total < kParallelBytes) {
+        if (threads_ == 1 || (threads_ <= 0 && total < kParallelBytes)) {
             for (const auto& [n, i] : by_size)
                 parse(i);
             return parsed;
@@ -1302,6 +1306,7 @@ class Loader {
     std::string display_;
     JsonLimits limits_;
     Diagnostics& diag_;
+    int threads_ = 0;
     std::deque<JsonDocument> docs_;  // deque: references to documents stay valid
     core::Pack pack_;
     std::vector<Reference> source_refs_;
@@ -1319,7 +1324,7 @@ class Loader {
 }  // namespace
 
 PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
-                   const JsonLimits& limits) {
+                   const JsonLimits& limits, int threads) {
     PackLoad result;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -1329,15 +1334,16 @@ PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_
         return result;
     }
     const FolderFiles files(dir);
-    result.pack = Loader(files, display_dir, limits, result.diagnostics).run();
+    result.pack = Loader(files, display_dir, limits, result.diagnostics, threads).run();
     return result;
 }
 
 PackLoad load_pack_from_memory(const std::map<std::string, std::string>& files,
-                               const std::string& display_dir, const JsonLimits& limits) {
+                               const std::string& display_dir, const JsonLimits& limits,
+                               int threads) {
     PackLoad result;
     const MemoryFiles memory(files);
-    result.pack = Loader(memory, display_dir, limits, result.diagnostics).run();
+    result.pack = Loader(memory, display_dir, limits, result.diagnostics, threads).run();
     return result;
 }
 

@@ -2237,11 +2237,13 @@ class Builder {
 
 }  // namespace
 
-QuestionBank::QuestionBank(const Pack& pack) : pack_(&pack), data_(std::make_unique<Data>()) {
+QuestionBank::QuestionBank(const Pack& pack, int threads)
+    : pack_(&pack), data_(std::make_unique<Data>()) {
     // A thread costs more than a small pack's whole bank; a long series' pack is built in
     // two halves at once.
     static constexpr std::size_t kParallelFacts = 2000;
-    if (fact_count(pack) < kParallelFacts) {
+    const bool two = threads >= 2 || (threads <= 0 && fact_count(pack) >= kParallelFacts);
+    if (!two) {
         Builder(pack, candidates_, *data_, Half::all).build(Half::all);
         return;
     }

@@ -34,7 +34,9 @@ struct Candidate {
 // index, so it grows linearly with the pack.
 class QuestionBank {
   public:
-    explicit QuestionBank(const Pack& pack);
+    // `threads`: 1 builds on this thread, 2 in two halves at once, 0 chooses by the pack's
+    // size; the bank is the same either way.
+    explicit QuestionBank(const Pack& pack, int threads = 0);
     ~QuestionBank();
     QuestionBank(QuestionBank&&) noexcept;
     QuestionBank& operator=(QuestionBank&&) noexcept;

@@ -367,3 +367,22 @@ TEST_CASE("the bundled pack gives every story fact its position") {
         }
     }
 }
+
+TEST_CASE("parsing a pack's files on two threads gives the same pack and messages") {
+    for (const std::string& name : {std::string("unknown-character"), std::string("valid-minimal"),
+                                    std::string("duplicate-key"), std::string("misnamed-file")}) {
+        CAPTURE(name);
+        const auto dir = kFixtures / "packs" / name;
+        const auto one = content::load_pack(dir, "packs/" + name, {}, 1);
+        const auto two = content::load_pack(dir, "packs/" + name, {}, 2);
+        CHECK(one.diagnostics.format() == two.diagnostics.format());
+        CHECK(one.pack.has_value() == two.pack.has_value());
+    }
+    const auto one = content::load_pack(kBundledPack, "b", {}, 1);
+    const auto two = content::load_pack(kBundledPack, "b", {}, 2);
+    REQUIRE(one.pack);
+    REQUIRE(two.pack);
+    CHECK(one.pack->claims.size() == two.pack->claims.size());
+    CHECK(one.pack->characters.size() == two.pack->characters.size());
+    CHECK(one.pack->plot.back().action == two.pack->plot.back().action);
+}

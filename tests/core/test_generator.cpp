@@ -962,3 +962,28 @@ TEST_CASE("cast decoys match the sex of the part") {
         }
     }
 }
+
+TEST_CASE("a bank built in two halves at once is the bank built in one go") {
+    for (const Pack& pack : bundled_packs()) {
+        CAPTURE(pack.id);
+        const QuestionBank one(pack, 1);
+        const QuestionBank two(pack, 2);
+        REQUIRE(one.candidates().size() == two.candidates().size());
+        for (std::size_t i = 0; i < one.candidates().size(); ++i) {
+            const Candidate& a = one.candidates()[i];
+            const Candidate& b = two.candidates()[i];
+            CAPTURE(a.id);
+            CHECK(a.id == b.id);
+            CHECK(a.spoils == b.spoils);
+            CHECK(a.difficulty == b.difficulty);
+            for (const std::uint64_t seed : {1u, 2u}) {
+                const Question qa = one.realize(a, seed);
+                const Question qb = two.realize(b, seed);
+                CHECK(qa.prompt == qb.prompt);
+                CHECK(qa.choices == qb.choices);
+                CHECK(qa.answer == qb.answer);
+                CHECK(qa.explanation == qb.explanation);
+            }
+        }
+    }
+}
