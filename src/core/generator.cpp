@@ -127,40 +127,42 @@ struct RelationWord {
     const char* word;
     Gender sex;
     std::optional<int> gap;  // none: any generation
-    bool adults_only;
+    bool holder_adult;       // aunt, father: the holder is grown up
+    bool both_adults;        // husband, colleague: both are
+    bool kin;                // family, as opposed to friend, colleague or neighbour
 };
 
 const std::vector<RelationWord>& relation_words() {
     static const std::vector<RelationWord> words{
-        {"husband", Gender::male, 0, true},
-        {"wife", Gender::female, 0, true},
-        {"brother", Gender::male, 0, false},
-        {"sister", Gender::female, 0, false},
-        {"cousin", Gender::unknown, 0, false},
-        {"best friend", Gender::unknown, std::nullopt, false},
-        {"friend", Gender::unknown, std::nullopt, false},
-        {"colleague", Gender::unknown, std::nullopt, true},
-        {"neighbour", Gender::unknown, std::nullopt, false},
-        {"mother", Gender::female, -1, true},
-        {"father", Gender::male, -1, true},
-        {"aunt", Gender::female, -1, true},
-        {"uncle", Gender::male, -1, true},
-        {"stepmother", Gender::female, -1, true},
-        {"stepfather", Gender::male, -1, true},
-        {"godmother", Gender::female, -1, true},
-        {"godfather", Gender::male, -1, true},
-        {"daughter", Gender::female, 1, false},
-        {"son", Gender::male, 1, false},
-        {"niece", Gender::female, 1, false},
-        {"nephew", Gender::male, 1, false},
-        {"stepdaughter", Gender::female, 1, false},
-        {"stepson", Gender::male, 1, false},
-        {"goddaughter", Gender::female, 1, false},
-        {"godson", Gender::male, 1, false},
-        {"grandmother", Gender::female, -2, true},
-        {"grandfather", Gender::male, -2, true},
-        {"granddaughter", Gender::female, 2, false},
-        {"grandson", Gender::male, 2, false},
+        {"husband", Gender::male, 0, true, true, true},
+        {"wife", Gender::female, 0, true, true, true},
+        {"brother", Gender::male, 0, false, false, true},
+        {"sister", Gender::female, 0, false, false, true},
+        {"cousin", Gender::unknown, 0, false, false, true},
+        {"best friend", Gender::unknown, std::nullopt, false, false, false},
+        {"friend", Gender::unknown, std::nullopt, false, false, false},
+        {"colleague", Gender::unknown, std::nullopt, true, true, false},
+        {"neighbour", Gender::unknown, std::nullopt, false, false, false},
+        {"mother", Gender::female, -1, true, false, true},
+        {"father", Gender::male, -1, true, false, true},
+        {"aunt", Gender::female, -1, true, false, true},
+        {"uncle", Gender::male, -1, true, false, true},
+        {"stepmother", Gender::female, -1, true, false, true},
+        {"stepfather", Gender::male, -1, true, false, true},
+        {"godmother", Gender::female, -1, true, false, true},
+        {"godfather", Gender::male, -1, true, false, true},
+        {"daughter", Gender::female, 1, false, false, true},
+        {"son", Gender::male, 1, false, false, true},
+        {"niece", Gender::female, 1, false, false, true},
+        {"nephew", Gender::male, 1, false, false, true},
+        {"stepdaughter", Gender::female, 1, false, false, true},
+        {"stepson", Gender::male, 1, false, false, true},
+        {"goddaughter", Gender::female, 1, false, false, true},
+        {"godson", Gender::male, 1, false, false, true},
+        {"grandmother", Gender::female, -2, true, false, true},
+        {"grandfather", Gender::male, -2, true, false, true},
+        {"granddaughter", Gender::female, 2, false, false, true},
+        {"grandson", Gender::male, 2, false, false, true},
     };
     return words;
 }
@@ -255,6 +257,7 @@ struct Like {
     bool child = false;
     std::optional<int> generation;  // must match a decoy's known generation
     int alive_at = 0;               // alive at this plot position; 0: no check
+    bool main = true;               // nearest misses: characters in the plot, or (false) outside it
 };
 
 struct Actor {
@@ -654,7 +657,7 @@ class Builder {
                 const Person& p = people_[(*pool)[(start + k) % n]];
                 if (!plausible(p, like, exclude))
                     continue;
-                auto& tier = p.main ? close : loose;
+                auto& tier = p.main == like.main ? close : loose;
                 if (tier.size() < kPoolCap)
                     tier.push_back(p.name);
                 // Enough near misses: the looser kind would never be drawn.
@@ -729,6 +732,8 @@ class Builder {
         Like like;
         like.sex = sex_matters ? c.gender : Gender::unknown;
         like.child = c.child;
+        if (const Person* p = person(c.id))
+            like.main = p->main;
         return like;
     }
 
@@ -914,13 +919,15 @@ class Builder {
         for (const CrewCredit& c : pack_.film.crew) {
             for (const std::string& w : c.known_for) {
                 crew_work.push_back(w);
-                work_owner_.emplace(w, c.name + " (" + std::string(crew_job(c.role)) + ")");
+                work_owner_.emplace(w, c.name + ", the " + std::string(crew_job(c.role)) + ",");
             }
         }
         for (const CastMember& m : pack_.cast) {
             for (const std::string& w : m.known_for) {
                 cast_work.push_back(w);
-                work_owner_.emplace(w, m.actor);
+                work_owner_.emplace(w, m.actor + ", who plays " +
+                                           (m.character.empty() ? m.role : name_of(m.character)) +
+                                           ",");
             }
         }
 
@@ -1026,8 +1033,8 @@ class Builder {
                     if (repeated)
                         continue;
                     wrong.push_back({intro + work + ".",
-                                     "False: " + work + " is " + possessive(work_owner_[work]) +
-                                         " work. " + m.actor + " is known for " + list + "."});
+                                     "False: " + work_owner_[work] + " is the one known for " +
+                                         work + ". " + m.actor + " is known for " + list + "."});
                 }
             }
             add_statement("cast.known-for-false:" + m.actor, "known-for:" + m.actor, Family::cast,
@@ -1247,18 +1254,29 @@ class Builder {
     // Wrong relation words that could hold between the two: of the holder's sex, of the
     // generation gap when both are known, adults' words only for adults, and none that
     // another known relation already rules in or out (a spouse's friend, a second spouse).
-    std::vector<std::string> wrong_words(const Character& from, const Character& to) const {
+    // `kin_only`: family words only, for false statements (that Jess is not Milly's
+    // neighbour no source says; that she is not her sister, the family data does).
+    std::vector<std::string> wrong_words(const Character& from, const Character& to,
+                                         bool kin_only) const {
         const std::set<std::string> truths = true_words(from.id, to.id);
         const bool spouses = truths.count("husband") > 0 || truths.count("wife") > 0;
+        bool family = false;
+        for (const RelationWord& w : relation_words())
+            family = family || (w.kin && truths.count(w.word) > 0);
         std::vector<std::string> out;
         for (const RelationWord& w : relation_words()) {
             const std::string word = w.word;
             if (truths.count(word) > 0)
                 continue;
+            if (kin_only && !w.kin)
+                continue;
+            // A mother may well be her daughter's friend: no social word for family.
+            if (family && !w.kin)
+                continue;
             if (w.sex != Gender::unknown &&
                 (from.gender == Gender::unknown || w.sex != from.gender))
                 continue;
-            if (w.adults_only && (from.child || to.child))
+            if ((w.holder_adult && from.child) || (w.both_adults && (from.child || to.child)))
                 continue;
             if (w.gap) {
                 if (!from.generation || !to.generation)
@@ -1330,6 +1348,7 @@ class Builder {
             like.sex = implied_gender(r.kind);
             like.child = from.child;
             like.generation = from.generation;
+            like.main = pf.main;
             int s = spoils;
             const std::string prompt =
                 holders.size() > 2
@@ -1353,7 +1372,7 @@ class Builder {
         const Character& b = back ? from : to;
         const std::string a_word = back ? std::string(relation_word(*back)) : word;
         const std::string a_statement = a.name + " is " + possessive(b.name) + " " + a_word + ".";
-        const std::vector<std::string> wrong = wrong_words(a, b);
+        const std::vector<std::string> wrong = wrong_words(a, b, false);
         {
             std::vector<std::string> options;
             for (const std::string& w : wrong)
@@ -1369,7 +1388,7 @@ class Builder {
                       {{statement, "True. " + explanation}}, true);
         std::vector<Statement> wrong_statements;
         Rng pick(hash64(fact));
-        std::vector<std::string> shuffled = wrong;
+        std::vector<std::string> shuffled = wrong_words(a, b, true);
         pick.shuffle(shuffled);
         for (const std::string& w : shuffled) {
             if (wrong_statements.size() == kDistractors)
@@ -1499,7 +1518,12 @@ class Builder {
         }
         if (!c.note.empty())
             out += " " + c.note;
-        out += known_for_sentence(c.name, c.known_for, made_verb(c.role));
+        std::vector<std::string> more_work;
+        for (const std::string& w : c.known_for) {
+            if (c.note.find(w) == std::string::npos)
+                more_work.push_back(w);
+        }
+        out += known_for_sentence(c.name, more_work, made_verb(c.role));
         if (others.empty() && c.note.empty() && c.known_for.empty()) {
             // Say who else made it, so the answer comes with something to remember.
             std::vector<std::string> more;
@@ -1616,9 +1640,9 @@ class Builder {
                     if (std::find(c.known_for.begin(), c.known_for.end(), work) !=
                         c.known_for.end())
                         continue;
-                    wrong_work.push_back({intro + work + ".", "False: " + work + " is " +
-                                                                  possessive(work_owner_[work]) +
-                                                                  " work. " + explanation});
+                    wrong_work.push_back({intro + work + ".", "False: " + work_owner_[work] +
+                                                                  " is the one known for " + work +
+                                                                  ". " + explanation});
                 }
                 add_statement("crew.known-for-false:" + c.name, "crew-known-for:" + c.name,
                               Family::crew, 2, c.spoils, c.sources, wrong_work, false);
@@ -1722,9 +1746,10 @@ class Builder {
         if (f.premiere) {
             const Premiere& p = *f.premiere;
             const std::string when = month_year(p.date);
-            std::string explanation = title_ + " had its world premiere at the " + p.festival +
-                                      (p.section.empty() ? "" : ", in its " + p.section + ",") +
-                                      " on " + day_month_year(p.date) + ".";
+            std::string explanation =
+                title_ + " had its world premiere at the " + p.festival +
+                (p.section.empty() ? "" : ", in its " + p.section + " section,") + " on " +
+                day_month_year(p.date) + ".";
             if (!f.releases.empty()) {
                 const Release& first = *std::min_element(
                     f.releases.begin(), f.releases.end(),
@@ -1852,10 +1877,14 @@ class Builder {
         for (const Company& c : f.companies) {
             const bool distributes = c.role == "distribution";
             const std::string verb = distributes ? "distributed" : "produced";
-            const std::string explanation =
-                c.name + " " + verb + " " + title_ + "." +
-                (made.empty() || distributes ? "" : " It was " + made + ".") +
-                (distributors.empty() ? "" : " Distribution: " + join_and(distributors) + ".");
+            std::string explanation = c.name + " " + verb + " " + title_ + ".";
+            if (!made.empty())
+                explanation += " The film was " + made;
+            if (!distributors.empty())
+                explanation += (made.empty() ? " The film was" : ",") +
+                               std::string(" distributed by ") + join_and(distributors);
+            if (!made.empty() || !distributors.empty())
+                explanation += ".";
             add_statement("crew.company-true:" + c.name, "film:company:" + c.name, Family::crew, 3,
                           0, c.sources,
                           {{c.name + " " + verb + " " + title_ + ".", "True. " + explanation}},
@@ -2065,10 +2094,14 @@ class Builder {
             const int base = std::max(quote.spoils, sp->intro);
             const std::string fact = "quote:" + quote.id;
             const std::string about = who_is(speaker);
-            const std::string explanation = "The line is " + possessive(speaker.name) + ": " +
-                                            quoted(quote.text) + "." +
-                                            (about.empty() ? "" : " " + about) + " Only " +
-                                            cited_as(quote.sources) + " gives it.";
+            // The prompt shows the line already; the explanation says whose it is and how
+            // sure that is. Only the ending question quotes it whole.
+            const std::string explanation = capitalize(cited_as(quote.sources)) +
+                                            " gives this line to " + speaker.name +
+                                            "; no other source confirms it." +
+                                            (about.empty() ? "" : " " + about);
+            const std::string whole_line = "The whole line, as " + cited_as(quote.sources) +
+                                           " gives it: " + quoted(quote.text) + " " + about;
 
             int s = base;
             auto decoys = character_decoys(like_character(speaker, false), {sp->index}, s,
@@ -2121,7 +2154,7 @@ class Builder {
                            quote.sources,
                            "How does " + possessive(speaker.name) + " line end? " +
                                quoted(parts->start + " \u2026"),
-                           parts->end, d, "quote-ending", explanation);
+                           parts->end, d, "quote-ending", trim(whole_line));
             }
         }
     }
@@ -2186,7 +2219,9 @@ class Builder {
                     wrong.size() == kDistractors)
                     continue;
                 wrong.push_back({statement(s, o.usage),
-                                 "False: it is used for " + s.usage + ". " + explanation});
+                                 "False: by the account of " + cited_as(s.sources) + ", " +
+                                     quoted(s.title) + " is for " + s.usage + ", and " +
+                                     quoted(o.title) + " for " + o.usage + "."});
                 spoils = std::max(spoils, o.spoils);
                 sources = merge_sources(sources, o.sources);
             }
@@ -2330,25 +2365,29 @@ Question QuestionBank::realize(const Candidate& candidate, std::uint64_t seed,
             queue({r.decoys.items.begin(), split});
             queue({split, r.decoys.items.end()});
             // How many options are longer than the answer is drawn too, so that "pick the
-            // longest option" is no better than chance; the nearest kind still comes first.
+            // longest option" is no better than chance; among the nearest kind only, when
+            // there are enough of them.
             const std::size_t want_longer = rng.index(kDistractors + 1);
+            std::size_t near = 0;
+            for (const std::uint32_t d : order) {
+                if (std::find(r.decoys.items.begin(), split, d) != split)
+                    ++near;
+            }
+            const std::size_t considered = near >= kDistractors ? near : order.size();
             std::vector<std::uint32_t> picked;
             std::size_t longer = 0;
-            for (const std::uint32_t d : order) {
+            for (std::size_t k = 0; k < considered && picked.size() < kDistractors; ++k) {
+                const std::uint32_t d = order[k];
                 const bool is_longer = data_->lengths[d] > r.answer_length;
                 if (is_longer ? longer < want_longer
                               : picked.size() - longer < kDistractors - want_longer) {
                     picked.push_back(d);
                     longer += is_longer ? 1 : 0;
                 }
-                if (picked.size() == kDistractors)
-                    break;
             }
-            for (const std::uint32_t d : order) {
-                if (picked.size() == kDistractors)
-                    break;
-                if (std::find(picked.begin(), picked.end(), d) == picked.end())
-                    picked.push_back(d);
+            for (std::size_t k = 0; k < order.size() && picked.size() < kDistractors; ++k) {
+                if (std::find(picked.begin(), picked.end(), order[k]) == picked.end())
+                    picked.push_back(order[k]);
             }
             rng.shuffle(picked);
             const std::size_t at = slot >= 0 ? static_cast<std::size_t>(slot) % (kDistractors + 1)
