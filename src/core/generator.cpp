@@ -139,6 +139,18 @@ const std::vector<RelationWord>& relation_words() {
         {"brother", Gender::male, 0, false, false, true},
         {"sister", Gender::female, 0, false, false, true},
         {"cousin", Gender::unknown, 0, false, false, true},
+        {"sister-in-law", Gender::female, 0, true, false, true},
+        {"brother-in-law", Gender::male, 0, true, false, true},
+        {"mother-in-law", Gender::female, -1, true, true, true},
+        {"father-in-law", Gender::male, -1, true, true, true},
+        {"daughter-in-law", Gender::female, 1, true, true, true},
+        {"son-in-law", Gender::male, 1, true, true, true},
+        {"sister-in-law", Gender::female, 0, true, false, true},
+        {"brother-in-law", Gender::male, 0, true, false, true},
+        {"mother-in-law", Gender::female, -1, true, true, true},
+        {"father-in-law", Gender::male, -1, true, true, true},
+        {"daughter-in-law", Gender::female, 1, true, true, true},
+        {"son-in-law", Gender::male, 1, true, true, true},
         {"best friend", Gender::unknown, std::nullopt, false, false, false},
         {"friend", Gender::unknown, std::nullopt, false, false, false},
         {"colleague", Gender::unknown, std::nullopt, true, true, false},
@@ -2096,10 +2108,9 @@ class Builder {
             const std::string about = who_is(speaker);
             // The prompt shows the line already; the explanation says whose it is and how
             // sure that is. Only the ending question quotes it whole.
-            const std::string explanation = capitalize(cited_as(quote.sources)) +
-                                            " gives this line to " + speaker.name +
-                                            "; no other source confirms it." +
-                                            (about.empty() ? "" : " " + about);
+            const std::string explanation =
+                capitalize(cited_as(quote.sources)) + " gives this line to " + speaker.name +
+                "; no other source confirms it." + (about.empty() ? "" : " " + about);
             const std::string whole_line = "The whole line, as " + cited_as(quote.sources) +
                                            " gives it: " + quoted(quote.text) + " " + about;
 

@@ -667,18 +667,21 @@ std::pair<std::string, std::string> split_relation(const std::string& option) {
 // Whether "A is B’s word" could hold, given what the pack knows of A and B.
 bool relation_plausible(const Character& a, const Character& b, const std::string& word) {
     static const std::map<std::string, std::pair<Gender, std::optional<int>>> kWords{
-        {"husband", {Gender::male, 0}},         {"wife", {Gender::female, 0}},
-        {"brother", {Gender::male, 0}},         {"sister", {Gender::female, 0}},
-        {"mother", {Gender::female, -1}},       {"father", {Gender::male, -1}},
-        {"aunt", {Gender::female, -1}},         {"uncle", {Gender::male, -1}},
-        {"daughter", {Gender::female, 1}},      {"son", {Gender::male, 1}},
-        {"niece", {Gender::female, 1}},         {"nephew", {Gender::male, 1}},
-        {"grandmother", {Gender::female, -2}},  {"grandfather", {Gender::male, -2}},
-        {"granddaughter", {Gender::female, 2}}, {"grandson", {Gender::male, 2}},
-        {"stepmother", {Gender::female, -1}},   {"stepfather", {Gender::male, -1}},
-        {"stepdaughter", {Gender::female, 1}},  {"stepson", {Gender::male, 1}},
-        {"godmother", {Gender::female, -1}},    {"godfather", {Gender::male, -1}},
-        {"goddaughter", {Gender::female, 1}},   {"godson", {Gender::male, 1}},
+        {"husband", {Gender::male, 0}},           {"wife", {Gender::female, 0}},
+        {"brother", {Gender::male, 0}},           {"sister", {Gender::female, 0}},
+        {"mother", {Gender::female, -1}},         {"father", {Gender::male, -1}},
+        {"aunt", {Gender::female, -1}},           {"uncle", {Gender::male, -1}},
+        {"daughter", {Gender::female, 1}},        {"son", {Gender::male, 1}},
+        {"niece", {Gender::female, 1}},           {"nephew", {Gender::male, 1}},
+        {"grandmother", {Gender::female, -2}},    {"grandfather", {Gender::male, -2}},
+        {"granddaughter", {Gender::female, 2}},   {"grandson", {Gender::male, 2}},
+        {"stepmother", {Gender::female, -1}},     {"stepfather", {Gender::male, -1}},
+        {"stepdaughter", {Gender::female, 1}},    {"stepson", {Gender::male, 1}},
+        {"godmother", {Gender::female, -1}},      {"godfather", {Gender::male, -1}},
+        {"sister-in-law", {Gender::female, 0}},   {"brother-in-law", {Gender::male, 0}},
+        {"mother-in-law", {Gender::female, -1}},  {"father-in-law", {Gender::male, -1}},
+        {"daughter-in-law", {Gender::female, 1}}, {"son-in-law", {Gender::male, 1}},
+        {"goddaughter", {Gender::female, 1}},     {"godson", {Gender::male, 1}},
     };
     const auto it = kWords.find(word);
     if (it == kWords.end())
