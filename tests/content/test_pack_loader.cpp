@@ -386,3 +386,32 @@ TEST_CASE("parsing a pack's files on two threads gives the same pack and message
     CHECK(one.pack->characters.size() == two.pack->characters.size());
     CHECK(one.pack->plot.back().action == two.pack->plot.back().action);
 }
+
+TEST_CASE("the fuzzer's seeds for the newer fields are JSON and keep its invariants") {
+    std::map<std::string, std::string> bundled;
+    for (const std::string& name : content::pack_file_names()) {
+        if (std::filesystem::exists(kBundledPack / name))
+            bundled[name] = read_text(kBundledPack / name);
+    }
+    int seeds = 0;
+    const auto dir = std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "tests" / "fuzz" / "seeds";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        const std::string file = name.substr(0, name.find('.')) + ".json";
+        REQUIRE(bundled.count(file) == 1);
+        content::Diagnostics syntax;
+        CHECK(content::parse_json(read_text(entry.path()), name, syntax).has_value());
+        CHECK(syntax.format() == "");
+        std::map<std::string, std::string> files = bundled;
+        files[file] = read_text(entry.path());
+        const auto load = content::load_pack_from_memory(files, "fuzz");
+        for (const auto& d : load.diagnostics.all()) {
+            CHECK(d.where.line >= 1);
+            CHECK(d.where.column >= 1);
+        }
+        CHECK(load.pack.has_value() == !load.diagnostics.has_errors());
+        ++seeds;
+    }
+    CHECK(seeds >= 7);
+}
