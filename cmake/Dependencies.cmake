@@ -1,9 +1,21 @@
 # Finds every dependency through its Debian package's CMake config or module, and stops
 # configuration with the package to install when one is missing.
 include_guard(GLOBAL)
+# Find modules for libraries that ship no CMake config (FindLibCSV.cmake).
+list(APPEND CMAKE_MODULE_PATH ${CMAKE_CURRENT_LIST_DIR})
 
+# filmquiz_require(<package> <target> <debian package> [find_package args...]), or for a
+# library that ships only a pkg-config file:
+# filmquiz_require(<module> PkgConfig::<module> <debian package> PKG_CONFIG)
 function(filmquiz_require package target debian_package)
-    find_package(${package} ${ARGN} QUIET)
+    if(ARGN STREQUAL "PKG_CONFIG")
+        find_package(PkgConfig QUIET)
+        if(PKG_CONFIG_FOUND)
+            pkg_check_modules(${package} QUIET IMPORTED_TARGET GLOBAL ${package})
+        endif()
+    else()
+        find_package(${package} ${ARGN} QUIET)
+    endif()
     if(NOT TARGET ${target})
         message(FATAL_ERROR
             "filmquiz needs ${package} (CMake target ${target}), which was not found.\n"
@@ -19,6 +31,17 @@ filmquiz_require(SDL2_mixer SDL2_mixer::SDL2_mixer libsdl2-mixer-dev CONFIG)
 filmquiz_require(nlohmann_json nlohmann_json::nlohmann_json nlohmann-json3-dev CONFIG)
 filmquiz_require(SQLite3 SQLite::SQLite3 libsqlite3-dev)
 filmquiz_require(CLI11 CLI11::CLI11 libcli11-dev CONFIG)
+filmquiz_require(LibCSV LibCSV::LibCSV libcsv-dev)
+# The printable quiz (formats/pdf_quiz.cpp): Pango lays the text out with the game's own
+# fonts through fontconfig, Cairo writes the PDF.
+filmquiz_require(pangocairo PkgConfig::pangocairo libpango1.0-dev PKG_CONFIG)
+filmquiz_require(pangoft2 PkgConfig::pangoft2 libpango1.0-dev PKG_CONFIG)
+filmquiz_require(cairo-pdf PkgConfig::cairo-pdf libcairo2-dev PKG_CONFIG)
+filmquiz_require(fontconfig PkgConfig::fontconfig libfontconfig-dev PKG_CONFIG)
+# Kahoot's quiz spreadsheet (formats/kahoot_xlsx.cpp); its pkg-config file links zlib,
+# which libxlsxwriter-dev does not pull in.
+filmquiz_require(xlsxwriter PkgConfig::xlsxwriter libxlsxwriter-dev PKG_CONFIG)
+filmquiz_require(zlib PkgConfig::zlib zlib1g-dev PKG_CONFIG)
 if(FILMQUIZ_TESTS)
     filmquiz_require(doctest doctest::doctest doctest-dev CONFIG)
 endif()

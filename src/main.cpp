@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
             options.mute = play.mute;
             options.renderer = play.renderer;
             options.seed = play.seed;
+            options.party = play.party;
+            options.party_keys = play.party_keys;
             return filmquiz::screens::run_game(options, std::cerr);
         });
 }

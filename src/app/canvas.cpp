@@ -1,5 +1,6 @@
 #include "app/canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/text.hpp"
@@ -140,6 +141,28 @@ TextLayout layout_text(FontSet& fonts, std::string_view text, int box_w, int box
         if (layout.fits || size <= smallest)
             break;
         size = std::max(smallest, std::min(size - 1, static_cast<int>(size * 0.92)));
+    }
+    if (!layout.fits && style.ellipsis && layout.line_height <= box_h) {
+        // The longest start of the text that fits with the ellipsis after it.
+        const std::string_view dots = "\u2026";
+        std::string_view keep = text;
+        std::string line;
+        int width = 0;
+        while (true) {
+            line = std::string(core::trim(keep)) + std::string(dots);
+            width = fonts.width(style.face, layout.size, line);
+            if (width <= box_w || keep.empty())
+                break;
+            // Drop the last UTF-8 character.
+            std::size_t cut = keep.size() - 1;
+            while (cut > 0 && (static_cast<unsigned char>(keep[cut]) & 0xC0) == 0x80)
+                --cut;
+            keep = keep.substr(0, cut);
+        }
+        layout.lines = {TextLine{line, width}};
+        layout.width = width;
+        layout.height = layout.line_height;
+        layout.fits = width <= box_w;
     }
     return layout;
 }
@@ -287,6 +310,39 @@ void SdlCanvas::thick_line(Point a, Point b, int t, Rgb c) {
     // Round joints so polylines and check marks look continuous.
     fill_circle(a, t / 2, c);
     fill_circle(b, t / 2, c);
+}
+
+void SdlCanvas::fill_polygon(Point, const std::vector<Point>& ring, Rgb c) {
+    if (ring.size() < 3)
+        return;
+    // Scanline spans, like circles: exact in the software renderer, which can mistake a
+    // pair of fan triangles for a rectangle.
+    int top = ring.front().y;
+    int bottom = top;
+    for (const Point& p : ring) {
+        top = std::min(top, p.y);
+        bottom = std::max(bottom, p.y);
+    }
+    std::vector<SDL_Rect> rects;
+    std::vector<double> xs;
+    for (int y = std::max(0, top); y <= std::min(bottom, h_ - 1); ++y) {
+        const double sy = y + 0.5;
+        xs.clear();
+        for (std::size_t i = 0; i < ring.size(); ++i) {
+            const Point a = ring[i];
+            const Point b = ring[(i + 1) % ring.size()];
+            if ((a.y <= sy && b.y > sy) || (b.y <= sy && a.y > sy))
+                xs.push_back(a.x + (sy - a.y) * (b.x - a.x) / static_cast<double>(b.y - a.y));
+        }
+        std::sort(xs.begin(), xs.end());
+        for (std::size_t k = 0; k + 1 < xs.size(); k += 2) {
+            const int x0 = static_cast<int>(std::lround(xs[k]));
+            const int x1 = static_cast<int>(std::lround(xs[k + 1]));
+            if (x1 > x0)
+                rects.push_back({x0, y, x1 - x0, 1});
+        }
+    }
+    spans(rects, c, 255);
 }
 
 void SdlCanvas::fill_circle(Point center, int radius, Rgb c) {

@@ -50,6 +50,9 @@ struct TextStyle {
     Align align = Align::left;
     VAlign valign = VAlign::top;
     int min_size = 0;  // may shrink down to this to fit; 0: never shrink
+    // When even min_size does not fit: one line, cut short with "…" (for names, which
+    // cannot wrap and must not overflow a chip).
+    bool ellipsis = false;
 };
 
 struct TextLine {
@@ -95,6 +98,8 @@ class Canvas {
     virtual void outline_rounded(Rect r, int radius, int thickness, Rgb color) = 0;
     virtual void thick_line(Point a, Point b, int thickness, Rgb color) = 0;
     virtual void fill_circle(Point center, int radius, Rgb color) = 0;
+    // A shape whose every edge `center` can see (a star, a hexagon): a fan of triangles.
+    virtual void fill_polygon(Point center, const std::vector<Point>& ring, Rgb color) = 0;
     // Lays out and draws text inside `box`; returns the layout used.
     virtual TextLayout text(std::string_view text, Rect box, const TextStyle& style) = 0;
     // Lays out without drawing (for sizing boxes).
@@ -120,6 +125,7 @@ class SdlCanvas final : public Canvas {
     void outline_rounded(Rect r, int radius, int thickness, Rgb color) override;
     void thick_line(Point a, Point b, int thickness, Rgb color) override;
     void fill_circle(Point center, int radius, Rgb color) override;
+    void fill_polygon(Point center, const std::vector<Point>& ring, Rgb color) override;
     TextLayout text(std::string_view text, Rect box, const TextStyle& style) override;
     TextLayout measure(std::string_view text, Rect box, const TextStyle& style) override;
     // Drops cached textures and layouts (after a resize or a font-scale change).

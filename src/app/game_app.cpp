@@ -50,8 +50,11 @@ Loaded load_pack_and_scores(const GameOptions& options) {
         store::ScoreStore::Opened opened = store::ScoreStore::open(store::user_data_dir());
         out.store = std::move(opened.store);
         out.notice = opened.notice;
-    } catch (const std::exception& e) {
-        out.error = std::string("cannot open the scores: ") + e.what();
+    } catch (const store::StoreError& e) {
+        // Saved data never stops play: the game goes on in memory and says so once.
+        out.store = store::ScoreStore::in_memory();
+        out.notice = std::string("Scores can't be saved: ") + e.what() +
+                     ". You can play, but nothing is kept after you quit.";
     }
     return out;
 }
@@ -95,6 +98,12 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         store_->set_setting("renderer", settings_.renderer);
         saved_settings_["renderer"] = settings_.renderer;
     }
+    if (options_.party_keys && *options_.party_keys != settings_.party_keys &&
+        !store_->read_only()) {
+        settings_.party_keys = *options_.party_keys;
+        store_->set_setting("party_keys", settings_.party_keys);
+        saved_settings_["party_keys"] = settings_.party_keys;
+    }
     if (options_.fullscreen)
         settings_.fullscreen = true;
     if (options_.windowed)
@@ -103,6 +112,7 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         settings_.muted = true;
     if (options_.seed)
         seed_counter_ = *options_.seed;
+    use_high_contrast(settings_.high_contrast);
 
     // SDL quietly falls back to an invisible offscreen window when there is no display.
     const char* driver = SDL_GetCurrentVideoDriver();
@@ -316,16 +326,46 @@ void GameApp::handle_event(const SDL_Event& event) {
             return;
         case SDL_CONTROLLERDEVICEADDED:
             if (SDL_GameController* c = SDL_GameControllerOpen(event.cdevice.which)) {
+                const SDL_JoystickID id = SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(c));
+                // SDL announces a pad once per open; a second announcement changes nothing.
+                for (const auto& open : controllers_) {
+                    if (SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(open.get())) == id) {
+                        SDL_GameControllerClose(c);
+                        return;
+                    }
+                }
                 controllers_.emplace_back(c);
                 dirty_ = true;
+                Input in = make_input(Action::pad_added, event.cdevice.timestamp, Device::gamepad);
+                in.pad = id;
+                tell_screens(in);
             }
             return;
+        case SDL_CONTROLLERAXISMOTION: {
+            // Sticks are not used; a pad whose sticks never rest is worth one line, once.
+            auto& count = axis_motion_[event.caxis.which];
+            if (event.caxis.timestamp - count.window_start > 1000) {
+                count.window_start = event.caxis.timestamp;
+                count.events = 0;
+            }
+            if (++count.events == kNoisyAxisEvents && !count.told) {
+                count.told = true;
+                Input in = make_input(Action::pad_noise, event.caxis.timestamp, Device::gamepad);
+                in.pad = event.caxis.which;
+                tell_screens(in);
+            }
+            return;
+        }
         case SDL_CONTROLLERDEVICEREMOVED:
             for (auto it = controllers_.begin(); it != controllers_.end(); ++it) {
                 SDL_Joystick* joy = SDL_GameControllerGetJoystick(it->get());
                 if (SDL_JoystickInstanceID(joy) == event.cdevice.which) {
                     controllers_.erase(it);
                     dirty_ = true;
+                    Input in =
+                        make_input(Action::pad_removed, event.cdevice.timestamp, Device::gamepad);
+                    in.pad = event.cdevice.which;
+                    tell_screens(in);
                     break;
                 }
             }
@@ -353,6 +393,39 @@ void GameApp::handle_event(const SDL_Event& event) {
     }
     if (top()->handle(*input, *this))
         dirty_ = true;
+}
+
+void GameApp::tell_screens(const Input& input) {
+    // Bottom to top; a screen may ask for changes, which apply between frames as always.
+    for (std::size_t i = 0; i < stack_.size(); ++i)
+        stack_[i]->device_changed(input, *this);
+    dirty_ = true;
+}
+
+std::string GameApp::controller_name(std::int32_t pad) {
+    for (const auto& c : controllers_) {
+        if (SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(c.get())) == pad) {
+            const char* name = SDL_GameControllerName(c.get());
+            return name != nullptr && *name != '\0' ? name : "Gamepad";
+        }
+    }
+    return "Gamepad";
+}
+
+std::vector<std::int32_t> GameApp::controllers() {
+    std::vector<std::int32_t> ids;
+    for (const auto& c : controllers_)
+        ids.push_back(SDL_JoystickInstanceID(SDL_GameControllerGetJoystick(c.get())));
+    return ids;
+}
+
+std::vector<std::string> GameApp::player_names() {
+    try {
+        return store_->recent_player_names(64);
+    } catch (const store::StoreError& e) {
+        log_ << "filmquiz: cannot read the players: " << e.what() << '\n';
+        return {};
+    }
 }
 
 void GameApp::toggle_fullscreen() {
@@ -483,6 +556,7 @@ void GameApp::reset_to(std::unique_ptr<Screen> screen) {
 }
 
 void GameApp::save_settings() {
+    use_high_contrast(settings_.high_contrast);
     sound_.set_volume(settings_.volume);
     sound_.set_muted(settings_.muted);
     if (std::abs(metrics_.font_scale * 100 - settings_.font_scale) > 0.5) {
@@ -525,6 +599,11 @@ std::uint64_t GameApp::next_seed() {
 std::optional<std::int64_t> GameApp::save_game(const store::GameRecord& game, std::string* error) {
     try {
         return store_->save_game(game);
+    } catch (const store::StoreError& e) {
+        if (error)
+            *error = store_->read_only() ? e.what() : store::plain_reason(e.code());
+        log_ << "filmquiz: the round was not saved: " << e.what() << '\n';
+        return std::nullopt;
     } catch (const std::exception& e) {
         if (error)
             *error = e.what();
@@ -545,9 +624,9 @@ bool GameApp::rename_player_in_game(std::int64_t game_id, const std::string& fro
     }
 }
 
-std::vector<store::ScoreRow> GameApp::top_scores(int limit) {
+std::vector<store::ScoreRow> GameApp::top_scores(int limit, store::GameMode mode) {
     store::ScoreQuery q;
-    q.mode = store::GameMode::solo;
+    q.mode = mode;
     q.pack_id = pack_->id;
     q.limit = limit;
     return store_->top_scores(q);
@@ -562,6 +641,10 @@ std::vector<store::ScoreRow> GameApp::history(const std::string& player, int lim
 }
 
 std::set<std::string> GameApp::recent_question_ids(const std::string& player) {
+    // A seeded game plays exactly the rounds `filmquiz generate --seed N` prints, whatever
+    // the player has seen before.
+    if (options_.seed)
+        return {};
     return store_->recent_question_ids(player.empty() ? std::nullopt : std::optional(player), 3);
 }
 

@@ -28,8 +28,10 @@ struct GameOptions {
     bool windowed = false;
     bool fullscreen = false;
     bool mute = false;
-    std::optional<std::string> renderer;  // auto | gpu | software; saved in settings
-    std::optional<std::uint64_t> seed;    // first round's seed, for screenshots
+    std::optional<std::string> renderer;    // auto | gpu | software; saved in settings
+    std::optional<std::uint64_t> seed;      // first round's seed, for screenshots
+    bool party = false;                     // open the watch-party lobby over the title
+    std::optional<std::string> party_keys;  // saved in settings, like --renderer
 };
 
 // A failure to start, with the one line to show (no display, a broken pack, ...).
@@ -81,7 +83,7 @@ class GameApp final : public Services {
                                           std::string* error) override;
     bool rename_player_in_game(std::int64_t game_id, const std::string& from, const std::string& to,
                                std::string* error) override;
-    std::vector<store::ScoreRow> top_scores(int limit) override;
+    std::vector<store::ScoreRow> top_scores(int limit, store::GameMode mode) override;
     std::vector<store::ScoreRow> history(const std::string& player, int limit) override;
     std::set<std::string> recent_question_ids(const std::string& player) override;
     std::optional<std::string> take_notice() override;
@@ -90,12 +92,16 @@ class GameApp final : public Services {
     const Metrics& metrics() override { return metrics_; }
     void set_text_input(bool on) override;
     bool has_controller() override { return !controllers_.empty(); }
+    std::string controller_name(std::int32_t pad) override;
+    std::vector<std::int32_t> controllers() override;
+    std::vector<std::string> player_names() override;
 
   private:
     void create_window();
     void write_settings();  // the settings that differ from the store's, in one transaction
     void finish_startup();  // after the first frame: sound, controllers
     void handle_event(const SDL_Event& event);
+    void tell_screens(const Input& input);
     void apply_pending();
     void render(std::uint32_t now);
     void update_metrics();
@@ -118,6 +124,14 @@ class GameApp final : public Services {
     std::unique_ptr<SdlCanvas> canvas_;
     SoundPlayer sound_;
     std::vector<ControllerPtr> controllers_;
+    struct AxisMotion {
+        std::uint32_t window_start = 0;
+        int events = 0;
+        bool told = false;
+    };
+    // More stick events than this in a second, from a pad nobody moves the sticks of.
+    static constexpr int kNoisyAxisEvents = 200;
+    std::map<std::int32_t, AxisMotion> axis_motion_;
     std::vector<std::unique_ptr<Screen>> stack_;
     std::vector<std::function<void()>> pending_;
     Metrics metrics_{1280, 720, 1.0};

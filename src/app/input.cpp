@@ -53,7 +53,12 @@ std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& 
         case SDLK_ESCAPE:
             return make_input(context.in_question ? Action::pause : Action::back, t);
         case SDLK_BACKSPACE:
+        case SDLK_DELETE:
             return make_input(Action::backspace, t);
+        case SDLK_TAB:
+            if (context.typing)
+                return std::nullopt;
+            return make_input(Action::switch_pane, t);
         case SDLK_SPACE:
             // Space is text while typing, and "choose" elsewhere.
             if (context.typing)
@@ -64,6 +69,16 @@ std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& 
     }
     if (context.typing)
         return std::nullopt;  // letters arrive as SDL_TEXTINPUT
+    if (context.zones != nullptr) {
+        if (const auto zk = find_zone_key(*context.zones, key.keysym.scancode)) {
+            Input in = make_choice(zk->index, t);
+            in.zone = zk->zone;
+            return in;
+        }
+        if (k == SDLK_m)
+            return make_input(Action::mute, t);
+        return std::nullopt;
+    }
     if (k >= SDLK_1 && k <= SDLK_4)
         return make_choice(k - SDLK_1, t);
     if (k >= SDLK_KP_1 && k <= SDLK_KP_4)
@@ -75,7 +90,7 @@ std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& 
     return std::nullopt;
 }
 
-std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
+std::optional<Input> pad_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
     const std::uint32_t t = b.timestamp;
     auto pad = [&](Action a) { return make_input(a, t, Device::gamepad); };
     switch (b.button) {
@@ -90,7 +105,9 @@ std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const Input
         case SDL_CONTROLLER_BUTTON_START:
             if (context.in_question)
                 return pad(Action::pause);
-            return pad(context.typing ? Action::submit : Action::confirm);
+            // At a party, Start starts the game; A is "I'm here".
+            return pad(context.typing || context.zones != nullptr ? Action::submit
+                                                                  : Action::confirm);
         case SDL_CONTROLLER_BUTTON_BACK:
             return pad(context.in_question ? Action::pause : Action::back);
         default:
@@ -123,12 +140,24 @@ std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const Input
     }
 }
 
+std::optional<Input> from_button(const SDL_ControllerButtonEvent& b, const InputContext& context) {
+    std::optional<Input> in = pad_button(b, context);
+    if (in)
+        in->pad = b.which;
+    return in;
+}
+
 }  // namespace
 
 std::optional<Input> translate(const SDL_Event& event, const InputContext& context) {
     switch (event.type) {
-        case SDL_KEYDOWN:
-            return from_key(event.key, context);
+        case SDL_KEYDOWN: {
+            std::optional<Input> in = from_key(event.key, context);
+            // A key held down answers once: its repeats only move through menus.
+            if (in && event.key.repeat != 0 && in->action == Action::choice)
+                return std::nullopt;
+            return in;
+        }
         case SDL_TEXTINPUT:
             if (!context.typing)
                 return std::nullopt;

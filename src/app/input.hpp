@@ -8,6 +8,8 @@
 
 #include <SDL_events.h>
 
+#include "app/keyboard_zones.hpp"
+
 namespace filmquiz::app {
 
 enum class Action {
@@ -26,6 +28,10 @@ enum class Action {
     fullscreen,  // F11, Alt+Enter
     pointer_move,
     pointer_down,
+    pad_added,    // a gamepad was plugged in (`pad`: its instance id)
+    pad_removed,  // a gamepad went away
+    pad_noise,    // a gamepad's sticks move with nobody touching them (told once)
+    switch_pane,  // Tab: between the parts of a screen (the party lobby's players and setup)
 };
 
 enum class Device { keyboard, mouse, gamepad };
@@ -38,6 +44,10 @@ struct Input {
     int y = 0;
     std::uint32_t time_ms = 0;  // the event's own timestamp (SDL ticks)
     Device device = Device::keyboard;
+    // Which device, for a game with several players: a gamepad's SDL instance id, and the
+    // keyboard zone of a key (-1: none; zones exist only where the context has them).
+    std::int32_t pad = -1;
+    int zone = -1;
 };
 
 // Builders, for screens' tests and the translator.
@@ -50,6 +60,9 @@ Input make_pointer(Action action, int x, int y, std::uint32_t time_ms = 0);
 struct InputContext {
     bool typing = false;
     bool in_question = false;  // face buttons answer and Esc pauses
+    // A watch party's keyboard zones: their keys are choices of their zone, and the
+    // single-player answer keys (1-4, A-D) are off.
+    const std::vector<KeyZone>* zones = nullptr;
 };
 
 // Translates one SDL event; nothing for events that are not input (or that are ignored).

@@ -51,7 +51,8 @@ class Services {
                                                   std::string* error) = 0;
     virtual bool rename_player_in_game(std::int64_t game_id, const std::string& from,
                                        const std::string& to, std::string* error) = 0;
-    virtual std::vector<store::ScoreRow> top_scores(int limit) = 0;
+    // The best scores of this pack in one mode (solo, party, host).
+    virtual std::vector<store::ScoreRow> top_scores(int limit, store::GameMode mode) = 0;
     virtual std::vector<store::ScoreRow> history(const std::string& player, int limit) = 0;
     virtual std::set<std::string> recent_question_ids(const std::string& player) = 0;
     // A message for the player that is shown once (a damaged scores file, say).
@@ -62,6 +63,12 @@ class Services {
     virtual const Metrics& metrics() = 0;
     virtual void set_text_input(bool on) = 0;
     virtual bool has_controller() = 0;
+    // The name a plugged-in gamepad gives itself ("Xbox Series X Controller").
+    virtual std::string controller_name(std::int32_t pad) = 0;
+    // The instance ids of the gamepads plugged in now, in the order they arrived.
+    virtual std::vector<std::int32_t> controllers() = 0;
+    // Players the store knows, most recently active first.
+    virtual std::vector<std::string> player_names() = 0;
 };
 
 class Screen {
@@ -88,6 +95,9 @@ class Screen {
     virtual InputContext input_context() const { return {}; }
     // The window lost focus or was minimised.
     virtual void focus_lost(Services&) {}
+    // A gamepad came or went (Action::pad_added, pad_removed); every screen on the stack
+    // hears it, not only the top one, so a view under a pause panel keeps track.
+    virtual void device_changed(const Input&, Services&) {}
 };
 
 }  // namespace filmquiz::app

@@ -13,6 +13,7 @@ struct GameSettings {
     int timer_seconds = 20;  // 10, 20, 30 or 0 (off)
     int font_scale = 100;    // 100, 125, 150
     bool reduced_motion = false;
+    bool high_contrast = false;  // black on white, for a projector or a bright room
     bool fullscreen = false;
     std::string renderer = "auto";  // auto, gpu, software
     bool auto_advance = false;
@@ -23,6 +24,11 @@ struct GameSettings {
     int window_width = 1280;
     int window_height = 720;
     std::string last_player;
+    // A watch party: how players answer, teams (0: none, else 2-4), and the keyboard's
+    // zones (see app/keyboard_zones.hpp; empty: 1-4, Q-W-E-R, U-I-O-P, keypad 1-4).
+    std::string party_mode = "everyone";  // everyone, buzz
+    int party_teams = 0;
+    std::string party_keys;
 
     // Unknown or malformed values fall back to the defaults: a preference is never fatal.
     static GameSettings from_map(const std::map<std::string, std::string>& values);

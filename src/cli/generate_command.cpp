@@ -6,9 +6,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/generate_output.hpp"
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
+#include "formats/question_json.hpp"
+#include "formats/question_set.hpp"
 
 namespace filmquiz::cli {
 
@@ -32,39 +35,12 @@ char letter(std::size_t i) {
     return static_cast<char>('A' + i);
 }
 
-}  // namespace
-
-namespace {
-
 // The JSON form, one question at a time, indented as dump(2) of the whole array would be,
 // so `generate --all` never holds every question at once.
 class JsonQuiz {
   public:
     void add(const core::Question& q) {
-        nlohmann::json j;
-        j["id"] = q.id;
-        j["family"] = core::to_string(q.family);
-        j["type"] = core::to_string(q.type);
-        j["difficulty"] = q.difficulty;
-        j["prompt"] = q.prompt;
-        j["choices"] = q.choices;
-        switch (q.type) {
-            case core::QuestionType::multiple_choice:
-            case core::QuestionType::true_false:
-                j["answer"] = q.answer;
-                break;
-            case core::QuestionType::ordering:
-                j["answer"] = q.order;
-                break;
-            case core::QuestionType::type_in:
-                j["answer"] = nullptr;
-                j["accept"] = q.accept;
-                break;
-        }
-        j["explanation"] = q.explanation;
-        j["sources"] = q.sources;
-        j["verified"] = q.verified;
-        j["spoils"] = q.spoils;
+        const nlohmann::json j = formats::question_to_json(q);
         out_ += out_.empty() ? "[\n  " : ",\n  ";
         for (const char c : j.dump(2)) {
             out_ += c;
@@ -134,7 +110,11 @@ class TextQuiz {
                 }
                 break;
         }
-        key.append("\n   ").append(q.explanation).append("\n   Source: ");
+        // Imported questions may have no explanation.
+        key.append("\n");
+        if (!q.explanation.empty())
+            key.append("   ").append(q.explanation).append("\n");
+        key.append("   Source: ");
         key.append(core::source_line(pack_, q.sources));
         key.append(q.verified ? "\n" : " (unverified)\n");
     }
@@ -247,6 +227,8 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         }
         families.push_back(*family);
     }
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
     const auto pack = load_pack_option(options.pack, content, err);
     if (!pack)
         return 1;
@@ -281,14 +263,58 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
     }
-    if (options.all) {
+    if (options.all && streams_to_standard_output(options)) {
         print_every_question(out, *pack, bank, every, options.seed, options.format == "json",
                              heading);
-    } else {
-        out << (options.format == "json" ? questions_to_json(questions)
-                                         : questions_to_text(*pack, questions, heading));
+        out.flush();
+        if (!out) {
+            err << "filmquiz: generate: cannot write to standard output\n";
+            return 1;
+        }
+        return 0;
     }
-    return 0;
+    // Other formats and files are written whole, or not at all.
+    if (options.all) {
+        questions.reserve(every.size());
+        for (const core::Candidate* c : every)
+            questions.push_back(bank.realize(*c, options.seed));
+    }
+    return write_generated(options, content, *pack, questions, heading, out, err);
+}
+
+int run_generate_set(const GenerateOptions& options, const content::ContentDir& content,
+                     std::ostream& out, std::ostream& err) {
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
+    const std::string& dir = *options.set;
+    formats::SetLoad load = formats::load_set(dir, dir);
+    err << load.diagnostics.format();
+    if (!load.set) {
+        err << "filmquiz: " << dir << ": the question set has errors\n";
+        return 1;
+    }
+    formats::QuestionSet& set = *load.set;
+    std::erase_if(set.questions, [&](const formats::SetQuestion& q) {
+        return q.question.difficulty > options.max_difficulty;
+    });
+    std::vector<core::Question> questions;
+    std::string heading;
+    if (options.count_given) {
+        questions = formats::draw_round(set, options.count, options.seed);
+        heading = set.title + ": " + std::to_string(questions.size()) + " questions (seed " +
+                  std::to_string(options.seed) + ")";
+    } else {
+        questions = set.plain_questions();
+        heading = set.title + ": every question (" + std::to_string(questions.size()) + ")";
+    }
+    if (questions.empty()) {
+        err << "filmquiz: generate: no question fits these options\n";
+        return 1;
+    }
+    // An imported question's source is its file and line, which needs no pack to show.
+    core::Pack pack;
+    pack.title = set.title;
+    return write_generated(options, content, pack, questions, heading, out, err);
 }
 
 }  // namespace filmquiz::cli

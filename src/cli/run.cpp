@@ -1,10 +1,9 @@
 #include "cli/run.hpp"
 
-#include <SDL.h>
-
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/import_command.hpp"
 #include "cli/scores_command.hpp"
 #include "content/content_dir.hpp"
 
@@ -12,13 +11,11 @@ namespace filmquiz::cli {
 
 namespace {
 
+// Where the running executable is: the kernel knows, without SDL.
 std::filesystem::path executable_dir() {
-    char* base = SDL_GetBasePath();
-    if (base == nullptr)
-        return {};
-    std::filesystem::path dir(base);
-    SDL_free(base);
-    return dir;
+    std::error_code ec;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::filesystem::path() : self.parent_path();
 }
 
 }  // namespace
@@ -33,8 +30,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     std::optional<std::filesystem::path> override_dir;
     if (cmd.content_dir)
         override_dir = *cmd.content_dir;
-    auto located =
-        content::locate_content(override_dir, executable_dir(), FILMQUIZ_INSTALL_DATA_DIR);
+    auto located = content::locate_content(
+        override_dir, executable_dir(), FILMQUIZ_DATA_DIR_FROM_BINDIR, FILMQUIZ_INSTALL_DATA_DIR);
     const content::ContentDir* content = std::get_if<content::ContentDir>(&located);
     const std::string* content_error = std::get_if<std::string>(&located);
 
@@ -44,6 +41,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     }
     if (cmd.command == CommandKind::scores)
         return run_scores(cmd.scores, out, err);
+    // Imported sets need no pack.
+    if (cmd.command == CommandKind::import_questions)
+        return run_import(cmd.import, out, err);
     if (content == nullptr) {
         err << "filmquiz: " << *content_error << '\n';
         return 1;
@@ -52,9 +52,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         case CommandKind::check:
             return run_check(cmd.check, content, out, err);
         case CommandKind::generate:
+            // A set's printable PDF uses the game's fonts, so sets need the content too.
+            if (cmd.generate.set)
+                return run_generate_set(cmd.generate, *content, out, err);
             return run_generate(cmd.generate, *content, out, err);
         case CommandKind::scores:
             return run_scores(cmd.scores, out, err);
+        case CommandKind::import_questions:
+            return run_import(cmd.import, out, err);
         case CommandKind::play:
             return play(cmd.play, *content);
     }

@@ -14,7 +14,7 @@ bool has_content(const std::filesystem::path& dir) {
 
 std::variant<ContentDir, std::string> locate_content(
     const std::optional<std::filesystem::path>& override_dir, const std::filesystem::path& base_dir,
-    const std::filesystem::path& install_dir) {
+    const std::filesystem::path& data_dir_from_base, const std::filesystem::path& install_dir) {
     if (override_dir) {
         std::error_code ec;
         if (!std::filesystem::is_directory(*override_dir, ec)) {
@@ -29,7 +29,8 @@ std::variant<ContentDir, std::string> locate_content(
     std::vector<std::filesystem::path> candidates;
     if (!base_dir.empty()) {
         candidates.push_back(base_dir);
-        candidates.push_back(base_dir / ".." / "share" / "filmquiz");
+        if (!data_dir_from_base.empty())
+            candidates.push_back(base_dir / data_dir_from_base);
     }
     candidates.push_back(install_dir);
     std::string looked;

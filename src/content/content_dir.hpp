@@ -18,11 +18,13 @@ struct ContentDir {
 };
 
 // Looks in `override_dir` when given, else next to the executable (`base_dir`, which is
-// where a build tree links its content), then in base_dir/../share/filmquiz, then in the
-// compile-time install dir. Returns the content dir or a one-line error.
+// where a build tree links its content), then in base_dir/data_dir_from_base (where an
+// installation keeps it, wherever its prefix was moved: "../share/filmquiz" for bin/ and
+// share/filmquiz/), then in the compile-time install dir. Returns the content dir or a
+// one-line error.
 std::variant<ContentDir, std::string> locate_content(
     const std::optional<std::filesystem::path>& override_dir, const std::filesystem::path& base_dir,
-    const std::filesystem::path& install_dir);
+    const std::filesystem::path& data_dir_from_base, const std::filesystem::path& install_dir);
 
 // `path` as the user would type it from the current directory.
 std::string display_path(const std::filesystem::path& path);

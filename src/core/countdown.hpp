@@ -22,6 +22,11 @@ class Countdown {
     // Whole seconds left, rounded up: what the display shows.
     int seconds_left(std::uint32_t now_ms) const { return (remaining_ms(now_ms) + 999) / 1000; }
 
+    // When a running, limited clock runs out.
+    std::uint32_t ends_at() const {
+        return start_ + static_cast<std::uint32_t>(total_) + paused_for_;
+    }
+
     void pause(std::uint32_t now_ms);
     void resume(std::uint32_t now_ms);
     bool paused() const { return paused_at_.has_value(); }

@@ -19,6 +19,8 @@ std::vector<const Candidate*> eligible(const QuestionBank& bank, const RoundSett
             continue;
         if (!c.verified && (!settings.include_unverified || settings.max_unverified <= 0))
             continue;
+        if (!settings.typed_answers && c.type == QuestionType::type_in)
+            continue;
         out.push_back(&c);
     }
     return out;

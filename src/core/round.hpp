@@ -24,6 +24,7 @@ struct RoundSettings {
     // with the source named, at most `max_unverified` a round, or not at all.
     bool include_unverified = true;
     int max_unverified = 1;
+    bool typed_answers = true;  // false: no type-in questions (a party shares one keyboard)
 };
 
 struct Round {

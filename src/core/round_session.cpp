@@ -59,10 +59,62 @@ RoundSession::RoundSession(Round round, PlaySettings settings,
     : round_(std::move(round)), settings_(settings) {
     for (auto& name : participants)
         participants_.push_back(Participant{std::move(name)});
+    current_.assign(participants_.size(), -1);
+}
+
+int RoundSession::add_participant(std::string name) {
+    participants_.push_back(Participant{std::move(name)});
+    current_.push_back(-1);
+    return static_cast<int>(participants_.size()) - 1;
 }
 
 void RoundSession::start_question(std::uint32_t now_ms) {
     countdown_ = Countdown(settings_.timer_seconds * 1000, now_ms);
+    before_question_ = participants_;
+}
+
+Outcome RoundSession::judge(int participant, bool correct) {
+    const auto p = static_cast<std::size_t>(participant);
+    const int earlier = current_.at(p);
+    if (earlier >= 0 && p < before_question_.size())
+        participants_[p] = before_question_[p];
+    Participant& who = participants_[p];
+    const Question& q = current();
+    Outcome o;
+    o.participant = participant;
+    o.question_index = index_;
+    o.given.text = correct ? "marked right" : "marked wrong";
+    o.correct = correct;
+    AnswerFacts facts;
+    facts.correct = correct;
+    facts.difficulty = q.difficulty;
+    facts.speed_bonus = false;
+    facts.streak_before = who.streak;
+    o.points = score_answer(facts);
+    who.answered += 1;
+    who.score += o.points.total();
+    if (correct) {
+        who.correct += 1;
+        who.streak += 1;
+        who.best_streak = std::max(who.best_streak, who.streak);
+    } else {
+        who.streak = 0;
+    }
+    if (earlier >= 0) {
+        outcomes_[static_cast<std::size_t>(earlier)] = o;
+    } else {
+        current_[p] = static_cast<int>(outcomes_.size());
+        outcomes_.push_back(o);
+    }
+    return o;
+}
+
+void RoundSession::discard_current() {
+    std::erase_if(outcomes_, [&](const Outcome& o) { return o.question_index == index_; });
+    current_.assign(participants_.size(), -1);
+    // Those who joined since the question began have nothing to take back.
+    for (std::size_t i = 0; i < before_question_.size() && i < participants_.size(); ++i)
+        participants_[i] = before_question_[i];
 }
 
 bool RoundSession::answered(int participant) const {
@@ -70,11 +122,10 @@ bool RoundSession::answered(int participant) const {
 }
 
 const Outcome* RoundSession::outcome(int participant) const {
-    for (const Outcome& o : outcomes_) {
-        if (o.question_index == index_ && o.participant == participant)
-            return &o;
-    }
-    return nullptr;
+    if (participant < 0 || participant >= static_cast<int>(current_.size()))
+        return nullptr;
+    const int at = current_[static_cast<std::size_t>(participant)];
+    return at < 0 ? nullptr : &outcomes_[static_cast<std::size_t>(at)];
 }
 
 std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
@@ -115,15 +166,21 @@ std::optional<Outcome> RoundSession::answer(int participant, GivenAnswer given,
     } else {
         p.streak = 0;
     }
+    current_[static_cast<std::size_t>(participant)] = static_cast<int>(outcomes_.size());
     outcomes_.push_back(o);
-    if (all_answered())
-        duration_ms_ += o.time_ms;
     return o;
 }
 
 std::vector<Outcome> RoundSession::time_up(std::uint32_t now_ms) {
+    std::vector<int> everyone;
+    for (int i = 0; i < static_cast<int>(participants_.size()); ++i)
+        everyone.push_back(i);
+    return time_up(now_ms, everyone);
+}
+
+std::vector<Outcome> RoundSession::time_up(std::uint32_t now_ms, const std::vector<int>& who) {
     std::vector<Outcome> out;
-    for (int i = 0; i < static_cast<int>(participants_.size()); ++i) {
+    for (const int i : who) {
         if (answered(i))
             continue;
         GivenAnswer none;
@@ -146,6 +203,7 @@ bool RoundSession::advance() {
     if (finished())
         return false;
     ++index_;
+    current_.assign(participants_.size(), -1);
     return !finished();
 }
 

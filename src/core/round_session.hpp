@@ -56,6 +56,9 @@ class RoundSession {
   public:
     RoundSession(Round round, PlaySettings settings, std::vector<std::string> participants);
 
+    // A participant who joins a round already under way; returns their index.
+    int add_participant(std::string name);
+
     const Round& round() const { return round_; }
     const PlaySettings& settings() const { return settings_; }
     int count() const { return static_cast<int>(round_.questions.size()); }
@@ -77,23 +80,31 @@ class RoundSession {
     std::optional<Outcome> answer(int participant, GivenAnswer given, std::uint32_t at_ms);
     // Everyone who has not answered gets a timed-out, zero-point outcome.
     std::vector<Outcome> time_up(std::uint32_t now_ms);
+    // The same for the given participants only (the others are no longer playing).
+    std::vector<Outcome> time_up(std::uint32_t now_ms, const std::vector<int>& who);
     bool all_answered() const;
     // The outcome of `participant` on the current question.
     const Outcome* outcome(int participant) const;
+    // A verdict on an answer given off screen (a team writing on paper, judged by a host):
+    // scored like an answer without a timer, and replacing any earlier verdict on the same
+    // participant and question.
+    Outcome judge(int participant, bool correct);
+    // Takes back every answer to the current question, as if it had not been asked (a host
+    // skips it, or ends the game while it is open).
+    void discard_current();
     // Moves to the next question; false when the round is over.
     bool advance();
-
-    // Total play time: sum of the time taken on each question.
-    int duration_ms() const { return duration_ms_; }
 
   private:
     Round round_;
     PlaySettings settings_;
     std::vector<Participant> participants_;
+    std::vector<Participant> before_question_;  // as they stood when the question began
     std::vector<Outcome> outcomes_;
+    // Per participant: where their outcome of the current question is in outcomes_, or -1.
+    std::vector<int> current_;
     Countdown countdown_;
     int index_ = 0;
-    int duration_ms_ = 0;
 };
 
 }  // namespace filmquiz::core

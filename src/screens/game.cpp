@@ -1,5 +1,6 @@
 #include "screens/game.hpp"
 
+#include "screens/party_lobby_screen.hpp"
 #include "screens/title_screen.hpp"
 
 namespace filmquiz::screens {
@@ -8,6 +9,8 @@ int run_game(const app::GameOptions& options, std::ostream& err) {
     try {
         app::GameApp game(options, err);
         game.start(std::make_unique<TitleScreen>());
+        if (options.party)
+            game.push(std::make_unique<PartyLobbyScreen>());
         return game.run();
     } catch (const app::StartupError& e) {
         err << "filmquiz: " << e.what() << '\n';

@@ -11,11 +11,24 @@ using app::palette;
 using app::VAlign;
 
 void HighScoresScreen::enter(app::Services& services) {
-    rows_ = services.top_scores(kTableSize);
-    title_ = "High scores \u00B7 " + services.pack().title;
+    load(services);
+}
+
+void HighScoresScreen::load(app::Services& services) {
+    rows_ = services.top_scores(kTableSize, mode_);
+    static const char* kNames[] = {"Solo", "Party", "Host"};
+    title_ = std::string(kNames[static_cast<int>(mode_)]) + " high scores \u00B7 " +
+             services.pack().title;
 }
 
 bool HighScoresScreen::handle(const app::Input& in, app::Services& services) {
+    if (in.action == Action::left || in.action == Action::right) {
+        const int step = in.action == Action::right ? 1 : 2;
+        mode_ = static_cast<store::GameMode>((static_cast<int>(mode_) + step) % 3);
+        services.play(app::Cue::move);
+        load(services);
+        return true;
+    }
     if (in.action == Action::back || in.action == Action::confirm ||
         in.action == Action::pointer_down) {
         services.play(app::Cue::select);
@@ -38,7 +51,7 @@ void HighScoresScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         c.text(
             "No scores yet. Play a round and yours will be the first.", body,
             {Face::text, m.body_font(), p.text_muted, Align::center, VAlign::middle, m.min_font()});
-        draw_hint(c, m, "Enter or Esc to go back");
+        draw_hint(c, m, "Left/Right: solo, party, host \u00B7 Enter or Esc to go back");
         return;
     }
     const int rows = kTableSize + 1;
@@ -77,7 +90,7 @@ void HighScoresScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                     i >= 2 ? Align::right : Align::left, VAlign::middle, m.min_font()});
         }
     }
-    draw_hint(c, m, "Enter or Esc to go back");
+    draw_hint(c, m, "Left/Right: solo, party, host \u00B7 Enter or Esc to go back");
 }
 
 }  // namespace filmquiz::screens

@@ -14,8 +14,12 @@ using app::VAlign;
 NameEntryScreen::NameEntryScreen(std::int64_t game_id, std::string saved_as)
     : game_id_(game_id), saved_as_(std::move(saved_as)) {}
 
+NameEntryScreen::NameEntryScreen(std::string heading, std::string initial, Apply apply)
+    : heading_(std::move(heading)), initial_(std::move(initial)), apply_(std::move(apply)) {}
+
 void NameEntryScreen::enter(app::Services& services) {
-    entry_.text = services.settings().last_player;  // pre-filled with the last name used
+    // Pre-filled with the last name used (or the name being changed).
+    entry_.text = initial_.value_or(services.settings().last_player);
     services.set_text_input(true);
     blink_at_ = services.now_ms() + 530;
 }
@@ -49,6 +53,16 @@ void NameEntryScreen::submit(app::Services& services) {
         services.play(app::Cue::wrong);
         return;
     }
+    if (apply_) {
+        error_ = apply_(*check.name, services);
+        if (!error_.empty()) {
+            services.play(app::Cue::wrong);
+            return;
+        }
+        services.play(app::Cue::select);
+        services.pop();
+        return;
+    }
     std::string problem;
     if (!services.rename_player_in_game(game_id_, saved_as_, *check.name, &problem)) {
         error_ = "Could not save the name: " + problem;
@@ -62,6 +76,11 @@ void NameEntryScreen::submit(app::Services& services) {
 }
 
 bool NameEntryScreen::handle(const app::Input& in, app::Services& services) {
+    if (apply_ && in.action == Action::back) {
+        services.play(app::Cue::select);
+        services.pop();
+        return true;
+    }
     if (entry_.handle(in)) {
         error_.clear();
         return true;
@@ -90,7 +109,7 @@ bool NameEntryScreen::handle(const app::Input& in, app::Services& services) {
 void NameEntryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
-    draw_heading(c, m, "Your name for the high scores");
+    draw_heading(c, m, heading_);
     const app::Rect e = entry_box(m);
     entry_.draw(c, m, e, "Your name");
     const std::string below = error_.empty() ? "Up to 24 characters. Enter saves it." : error_;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 #include "app/screen.hpp"
@@ -12,6 +13,10 @@ namespace filmquiz::screens {
 class NameEntryScreen final : public app::Screen {
   public:
     NameEntryScreen(std::int64_t game_id, std::string saved_as);
+    // Any other name (a party player's): `apply` takes the checked name and returns the
+    // reason it is refused, or "" when it is taken (the screen then closes). Esc cancels.
+    using Apply = std::function<std::string(const std::string& name, app::Services& services)>;
+    NameEntryScreen(std::string heading, std::string initial, Apply apply);
     std::string_view name() const override { return "name-entry"; }
     void enter(app::Services& services) override;
     void leave(app::Services& services) override;
@@ -29,8 +34,11 @@ class NameEntryScreen final : public app::Screen {
     app::Rect entry_box(const app::Metrics& m) const;
     app::Rect keyboard_area(const app::Metrics& m) const;
 
-    std::int64_t game_id_;
+    std::int64_t game_id_ = 0;
     std::string saved_as_;
+    std::string heading_ = "Your name for the high scores";
+    std::optional<std::string> initial_;
+    Apply apply_;
     TextEntry entry_{24};
     OnScreenKeyboard keyboard_;
     bool keyboard_focus_ = false;

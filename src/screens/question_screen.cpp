@@ -4,7 +4,6 @@
 
 #include "core/text.hpp"
 #include "screens/pause_screen.hpp"
-#include "screens/reveal_screen.hpp"
 
 namespace filmquiz::screens {
 
@@ -52,7 +51,9 @@ QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, b
         const int available = l.footer.y - m.px(12) - top;
         const bool ordering = q.type == QuestionType::ordering;
         const int prompt_h = ordering ? 0 : available * 20 / 100;
-        const int tiles_h = available * (ordering ? 60 : 40) / 100;
+        // True or false needs one word a tile: its explanation has the room instead.
+        const int tiles_pct = ordering ? 60 : q.type == QuestionType::true_false ? 30 : 40;
+        const int tiles_h = available * tiles_pct / 100;
         l.prompt = {mx, top, w, prompt_h};
         l.tiles_area = {mx, top + prompt_h + (prompt_h > 0 ? g : 0), w, tiles_h};
         l.explanation = {mx, l.tiles_area.bottom() + g, w,
@@ -111,8 +112,9 @@ QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, b
 }
 
 void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionLayout& l,
-                          const core::RoundSession& s) {
+                          const LiveMatch& live) {
     const auto& p = palette();
+    const core::RoundSession& s = live.match().session();
     const core::Question& q = s.current();
     const Rect icon{l.header.x, l.header.y, l.header.h, l.header.h};
     c.fill_rounded(icon, m.px(12), p.panel);
@@ -124,22 +126,24 @@ void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionL
     c.text("Question " + std::to_string(s.index() + 1) + " of " + std::to_string(s.count()),
            {l.header.x + third, l.header.y, third, l.header.h},
            {Face::bold, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
-    const core::Participant& me = s.participants().front();
-    std::string right = "Score " + std::to_string(me.score);
-    if (me.streak >= 2)
-        right += " \u00B7 Streak " + std::to_string(me.streak);
+    std::string right;
+    if (const auto seat = live.local_seat();
+        seat && static_cast<std::size_t>(*seat) < s.participants().size()) {
+        const core::Participant& me = s.participants()[static_cast<std::size_t>(*seat)];
+        right = "Score " + std::to_string(me.score);
+        if (me.streak >= 2)
+            right += " \u00B7 Streak " + std::to_string(me.streak);
+    }
     const int right_w = third - (l.pause.w > 0 ? l.pause.w + m.px(14) : 0);
     c.text(right, {l.header.x + 2 * third, l.header.y, right_w, l.header.h},
            {Face::bold, m.small_font(), p.gold, Align::right, VAlign::middle, m.min_font()});
 }
 
-QuestionScreen::QuestionScreen(std::shared_ptr<core::RoundSession> session,
-                               core::RoundSettings settings)
-    : session_(std::move(session)), settings_(std::move(settings)) {}
+QuestionScreen::QuestionScreen(std::shared_ptr<LiveMatch> live) : live_(std::move(live)) {}
 
 void QuestionScreen::enter(app::Services& services) {
     gamepad_ = services.has_controller();
-    if (session_->current().type == QuestionType::type_in)
+    if (session().current().type == QuestionType::type_in)
         services.set_text_input(true);
 }
 
@@ -150,68 +154,64 @@ void QuestionScreen::leave(app::Services& services) {
 app::InputContext QuestionScreen::input_context() const {
     app::InputContext ctx;
     ctx.in_question = true;
-    ctx.typing = session_->current().type == QuestionType::type_in;
+    ctx.typing = session().current().type == QuestionType::type_in;
     return ctx;
 }
 
 bool QuestionScreen::animating(std::uint32_t) const {
-    return !done_ && !paused_ && session_->countdown().limited();
+    return open() && !paused_ && session().countdown().limited();
+}
+
+void QuestionScreen::follow(app::Services& services) {
+    if (done_ || live_->match().phase() == play::Phase::question)
+        return;
+    done_ = true;
+    services.replace(view_for(live_, order_));
 }
 
 void QuestionScreen::update(std::uint32_t now, app::Services& services) {
-    if (session_->current().type == QuestionType::type_in && !done_) {
+    if (session().current().type == QuestionType::type_in && open()) {
         if (!blink_at_ || now >= *blink_at_)
             blink_at_ = now + 530 - (now % 530);
     }
     if (!started_) {
         // The timer starts when the question is on screen, not when it was built.
         started_ = true;
-        session_->start_question(now);
+        if (!live_->match().shown())
+            live_->apply({play::What::show, play::kHost, now, {}, {}, {}, -1}, services);
         return;
     }
-    if (done_ || paused_)
+    if (!open() || paused_)
         return;
-    const core::Countdown& cd = session_->countdown();
-    if (!cd.limited())
-        return;
-    const int left = cd.seconds_left(now);
-    if (left <= 5 && left >= 1 && left != last_tick_) {
-        last_tick_ = left;
-        services.play(app::Cue::tick);
+    const core::Countdown& cd = session().countdown();
+    if (cd.limited()) {
+        const int left = cd.seconds_left(now);
+        if (left <= 5 && left >= 1 && left != last_tick_) {
+            last_tick_ = left;
+            services.play(app::Cue::tick);
+        }
     }
-    if (cd.expired(now)) {
-        done_ = true;
-        session_->time_up(now);
-        services.play(app::Cue::time_up);
-        services.replace(std::make_unique<RevealScreen>(session_, settings_, std::vector<int>{}));
-    }
+    live_->update(now, services);
+    follow(services);
 }
 
 void QuestionScreen::submit(core::GivenAnswer given, std::uint32_t at_ms, app::Services& services) {
-    if (done_)
+    const auto seat = live_->local_seat();
+    if (!open() || !seat)
         return;
-    if (!started_) {
-        started_ = true;
-        session_->start_question(at_ms);
-    }
-    const auto outcome = session_->answer(0, std::move(given), at_ms);
-    if (!outcome)
-        return;
-    done_ = true;
-    services.play(outcome->correct
-                      ? app::Cue::correct
-                      : (outcome->given.timed_out ? app::Cue::time_up : app::Cue::wrong));
-    services.replace(std::make_unique<RevealScreen>(session_, settings_, order_));
+    started_ = true;
+    live_->apply({play::What::answer, *seat, at_ms, std::move(given), {}, {}, -1}, services);
+    follow(services);
 }
 
 void QuestionScreen::pause(app::Services& services) {
-    if (done_ || paused_)
+    if (!open() || paused_)
         return;
     paused_ = true;
-    session_->countdown().pause(services.now_ms());
+    live_->apply({play::What::pause, play::kHost, services.now_ms(), {}, {}, {}, -1}, services);
     services.push(std::make_unique<PauseScreen>([this](app::Services& s) {
         paused_ = false;
-        session_->countdown().resume(s.now_ms());
+        live_->apply({play::What::resume, play::kHost, s.now_ms(), {}, {}, {}, -1}, s);
         s.invalidate();
     }));
 }
@@ -221,7 +221,7 @@ void QuestionScreen::focus_lost(app::Services& services) {
 }
 
 bool QuestionScreen::handle_choice(int index, std::uint32_t at, app::Services& services) {
-    const core::Question& q = session_->current();
+    const core::Question& q = session().current();
     if (index < 0 || index >= static_cast<int>(q.choices.size()))
         return false;
     focus_ = index;
@@ -250,9 +250,9 @@ bool QuestionScreen::handle(const app::Input& in, app::Services& services) {
         pause(services);
         return true;
     }
-    if (done_ || paused_)
+    if (!open() || paused_)
         return false;
-    const core::Question& q = session_->current();
+    const core::Question& q = session().current();
     const app::Metrics& m = services.metrics();
     const QuestionLayout l = question_layout(m, q, false);
     if (in.action == Action::pointer_down && l.pause.contains(in.x, in.y)) {
@@ -339,10 +339,10 @@ bool QuestionScreen::handle(const app::Input& in, app::Services& services) {
 
 void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
-    const core::Question& q = session_->current();
+    const core::Question& q = session().current();
     const QuestionLayout l = question_layout(m, q, false);
     draw_background(c, m);
-    draw_question_header(c, m, l, *session_);
+    draw_question_header(c, m, l, *live_);
     // A pause button, for players with only a mouse or a touch screen: two bars.
     c.fill_rounded(l.pause, m.px(12), p.panel);
     const int bar_w = std::max(3, l.pause.h / 8);
@@ -405,9 +405,9 @@ void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
 
 void QuestionScreen::draw_live(app::Canvas& c, const app::Metrics& m, std::uint32_t now) const {
     const auto& p = palette();
-    const core::Question& q = session_->current();
+    const core::Question& q = session().current();
     const QuestionLayout l = question_layout(m, q, false);
-    const core::Countdown& cd = session_->countdown();
+    const core::Countdown& cd = session().countdown();
     if (cd.limited()) {
         const int remaining = started_ ? cd.remaining_ms(now) : cd.total_ms();
         const int w = static_cast<int>(static_cast<long>(l.timer.w) * remaining / cd.total_ms());

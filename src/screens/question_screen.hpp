@@ -8,6 +8,7 @@
 
 #include "app/screen.hpp"
 #include "core/round_session.hpp"
+#include "screens/live_match.hpp"
 #include "screens/widgets.hpp"
 
 namespace filmquiz::screens {
@@ -33,13 +34,13 @@ QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, b
 // else the right answer and the wrong pick (if any), in one row.
 std::vector<int> revealed_options(const core::Question& q, const core::Outcome* outcome);
 
-// Header: family icon and name, "Question k of N", score and streak.
+// Header: family icon and name, "Question k of N", and the local player's score and streak.
 void draw_question_header(app::Canvas& c, const app::Metrics& m, const QuestionLayout& l,
-                          const core::RoundSession& session);
+                          const LiveMatch& live);
 
 class QuestionScreen final : public app::Screen {
   public:
-    QuestionScreen(std::shared_ptr<core::RoundSession> session, core::RoundSettings settings);
+    explicit QuestionScreen(std::shared_ptr<LiveMatch> live);
     std::string_view name() const override { return "question"; }
     void enter(app::Services& services) override;
     void leave(app::Services& services) override;
@@ -52,7 +53,7 @@ class QuestionScreen final : public app::Screen {
     app::InputContext input_context() const override;
     void focus_lost(app::Services& services) override;
 
-    const core::RoundSession& session() const { return *session_; }
+    const core::RoundSession& session() const { return live_->match().session(); }
     const std::vector<int>& picked_order() const { return order_; }
     int focus() const { return focus_; }
 
@@ -60,11 +61,13 @@ class QuestionScreen final : public app::Screen {
     void submit(core::GivenAnswer given, std::uint32_t at_ms, app::Services& services);
     void pause(app::Services& services);
     bool handle_choice(int index, std::uint32_t at_ms, app::Services& services);
+    // Once the match has moved on from this question, the screen for what comes next.
+    void follow(app::Services& services);
+    bool open() const { return live_->match().phase() == play::Phase::question && !done_; }
 
-    std::shared_ptr<core::RoundSession> session_;
-    core::RoundSettings settings_;
+    std::shared_ptr<LiveMatch> live_;
     bool started_ = false;
-    bool done_ = false;
+    bool done_ = false;  // the match has moved on; the next screen is on its way
     int focus_ = 0;
     std::vector<int> order_;  // ordering: indices picked so far, first to last
     TextEntry entry_{40};     // the longest accepted answer in a pack is shorter

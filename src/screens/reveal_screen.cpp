@@ -4,7 +4,6 @@
 
 #include "core/text.hpp"
 #include "screens/question_screen.hpp"
-#include "screens/summary_screen.hpp"
 
 namespace filmquiz::screens {
 
@@ -16,12 +15,11 @@ using app::Rect;
 using app::VAlign;
 using core::QuestionType;
 
-RevealScreen::RevealScreen(std::shared_ptr<core::RoundSession> session,
-                           core::RoundSettings settings, std::vector<int> order)
-    : session_(std::move(session)), settings_(std::move(settings)), order_(std::move(order)) {}
+RevealScreen::RevealScreen(std::shared_ptr<LiveMatch> live, std::vector<int> order)
+    : live_(std::move(live)), order_(std::move(order)) {}
 
 void RevealScreen::enter(app::Services& services) {
-    const core::Question& q = session_->current();
+    const core::Question& q = live_->match().question();
     source_ = "Source: " + core::source_line(services.pack(), q.sources);
     if (!q.verified)
         source_ += " (unverified)";
@@ -32,12 +30,11 @@ void RevealScreen::enter(app::Services& services) {
 void RevealScreen::go_on(app::Services& services) {
     if (gone_)
         return;
-    gone_ = true;
     services.play(app::Cue::select);
-    if (session_->advance()) {
-        services.replace(std::make_unique<QuestionScreen>(session_, settings_));
-    } else {
-        services.replace(std::make_unique<SummaryScreen>(session_, settings_));
+    if (live_->apply({play::What::next, play::kHost, services.now_ms(), {}, {}, {}, -1},
+                     services)) {
+        gone_ = true;
+        services.replace(view_for(live_));
     }
 }
 
@@ -66,11 +63,13 @@ void RevealScreen::update(std::uint32_t now, app::Services& services) {
 
 void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
-    const core::Question& q = session_->current();
-    const core::Outcome* outcome = session_->outcome(0);
+    const core::RoundSession& session = live_->match().session();
+    const core::Question& q = session.current();
+    const auto seat = live_->local_seat();
+    const core::Outcome* outcome = seat ? live_->match().outcome(*seat) : nullptr;
     const QuestionLayout l = question_layout(m, q, true);
     draw_background(c, m);
-    draw_question_header(c, m, l, *session_);
+    draw_question_header(c, m, l, *live_);
 
     // The verdict in the timer's place: a shape, a word and the points.
     const bool right = outcome != nullptr && outcome->correct;
@@ -187,8 +186,8 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     c.text(source_, {inner.x, inner.bottom() - source_h, inner.w, source_h},
            {Face::text, m.small_font(), p.accent, Align::left, VAlign::bottom, m.min_font()});
     draw_hint(c, m,
-              session_->index() + 1 < session_->count() ? "Enter, A or click: next question"
-                                                        : "Enter, A or click: see how you did");
+              session.index() + 1 < session.count() ? "Enter, A or click: next question"
+                                                    : "Enter, A or click: see how you did");
 }
 
 }  // namespace filmquiz::screens

@@ -9,6 +9,7 @@
 
 #include "app/screen.hpp"
 #include "core/round_session.hpp"
+#include "screens/live_match.hpp"
 #include "screens/widgets.hpp"
 
 namespace filmquiz::screens {
@@ -16,8 +17,7 @@ namespace filmquiz::screens {
 class RevealScreen final : public app::Screen {
   public:
     // `order`: for ordering questions, the order the player built (may be partial).
-    RevealScreen(std::shared_ptr<core::RoundSession> session, core::RoundSettings settings,
-                 std::vector<int> order);
+    RevealScreen(std::shared_ptr<LiveMatch> live, std::vector<int> order);
     std::string_view name() const override { return "reveal"; }
     void enter(app::Services& services) override;
     bool handle(const app::Input& input, app::Services& services) override;
@@ -30,8 +30,7 @@ class RevealScreen final : public app::Screen {
   private:
     void go_on(app::Services& services);
 
-    std::shared_ptr<core::RoundSession> session_;
-    core::RoundSettings settings_;
+    std::shared_ptr<LiveMatch> live_;
     std::vector<int> order_;
     std::optional<std::uint32_t> advance_at_;
     std::string source_;

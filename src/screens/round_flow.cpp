@@ -1,8 +1,6 @@
 #include "screens/round_flow.hpp"
 
-#include <nlohmann/json.hpp>
-
-#include "screens/question_screen.hpp"
+#include "screens/live_match.hpp"
 
 namespace filmquiz::screens {
 
@@ -27,57 +25,22 @@ core::RoundSettings round_settings(app::Services& services, const RoundChoices& 
 
 std::unique_ptr<app::Screen> start_round(app::Services& services, const RoundChoices& choices) {
     const core::RoundSettings rs = round_settings(services, choices);
-    core::Round round = core::compose(services.bank(), rs, services.next_seed());
-    core::PlaySettings play;
-    play.timer_seconds = services.settings().timer_seconds;
-    play.speed_bonus = services.settings().speed_bonus;
-    auto session = std::make_shared<core::RoundSession>(
-        std::move(round), play, std::vector<std::string>{current_player(services)});
-    return std::make_unique<QuestionScreen>(std::move(session), rs);
-}
-
-store::GameRecord game_record(const core::RoundSession& session, const core::Pack& pack,
-                              const core::RoundSettings& settings) {
-    store::GameRecord g;
-    g.mode = store::GameMode::solo;
-    g.pack_id = pack.id;
-    g.pack_version = pack.version;
-    g.seed = session.round().seed;
-    nlohmann::json j;
-    j["count"] = settings.count;
-    j["max_difficulty"] = settings.max_difficulty;
-    j["timer_seconds"] = session.settings().timer_seconds;
-    j["speed_bonus"] = session.settings().speed_bonus;
-    std::vector<std::string> families;
-    for (const auto f : settings.families)
-        families.emplace_back(core::to_string(f));
-    j["families"] = families;
-    if (settings.spoiler_limit)
-        j["spoiler_limit"] = *settings.spoiler_limit;
-    g.settings_json = j.dump();
-    g.duration_ms = session.duration_ms();
-    g.question_count = session.count();
-    for (const core::Participant& p : session.participants()) {
-        g.participants.push_back({p.name, p.score, p.correct, p.answered, p.best_streak});
+    play::Rules rules;
+    rules.mode = play::Mode::solo;
+    rules.max_seats = 1;
+    rules.play.timer_seconds = services.settings().timer_seconds;
+    rules.play.speed_bonus = services.settings().speed_bonus;
+    play::Match match(rules, core::compose(services.bank(), rs, services.next_seed()));
+    const std::uint32_t now = services.now_ms();
+    play::Command join{play::What::join,       play::kHost, now, {}, current_player(services),
+                       play::Binding::local(), -1};
+    if (!match.apply(join)) {
+        // The remembered name no longer passes the rules: play under the default one.
+        join.name = "Player";
+        match.apply(join);
     }
-    for (const core::Outcome& o : session.outcomes()) {
-        const core::Question& q =
-            session.round().questions[static_cast<std::size_t>(o.question_index)];
-        store::AnswerRecord a;
-        a.question_index = o.question_index;
-        a.question_id = q.id;
-        a.family = std::string(core::to_string(q.family));
-        a.player = session.participants()[static_cast<std::size_t>(o.participant)].name;
-        a.given = o.given.describe(q);
-        a.question_text = q.prompt;
-        a.given_text = o.given.as_text(q);
-        a.right_answer = q.answer_text();
-        a.correct = o.correct;
-        a.time_ms = o.time_ms;
-        a.points = o.points.total();
-        g.answers.push_back(std::move(a));
-    }
-    return g;
+    match.apply({play::What::start, play::kHost, now, {}, {}, {}, -1});
+    return view_for(std::make_shared<LiveMatch>(std::move(match), rs));
 }
 
 }  // namespace filmquiz::screens

@@ -1,4 +1,4 @@
-// Starting a round from the settings, and turning a finished one into a saved game.
+// Starting a solo round from the settings: a match of one seat, and its first view.
 #pragma once
 
 #include <memory>
@@ -22,8 +22,5 @@ std::unique_ptr<app::Screen> start_round(app::Services& services, const RoundCho
 
 // The player a solo round is saved under until they name themselves.
 std::string current_player(app::Services& services);
-
-store::GameRecord game_record(const core::RoundSession& session, const core::Pack& pack,
-                              const core::RoundSettings& settings);
 
 }  // namespace filmquiz::screens

@@ -18,28 +18,28 @@ using app::palette;
 using app::Rect;
 using app::VAlign;
 
-SummaryScreen::SummaryScreen(std::shared_ptr<core::RoundSession> session,
-                             core::RoundSettings settings)
-    : session_(std::move(session)), settings_(std::move(settings)) {}
+SummaryScreen::SummaryScreen(std::shared_ptr<LiveMatch> live) : live_(std::move(live)) {}
+
+const core::Participant* SummaryScreen::me() const {
+    const auto seat = live_->local_seat();
+    const auto& people = live_->match().session().participants();
+    if (!seat || static_cast<std::size_t>(*seat) >= people.size())
+        return nullptr;
+    return &people[static_cast<std::size_t>(*seat)];
+}
 
 void SummaryScreen::enter(app::Services& services) {
     if (entered_)
         return;
     entered_ = true;
-    const core::Participant& me = session_->participants().front();
-    // Does it make the table? Asked before saving, so the game is not compared to itself.
-    std::vector<int> table;
-    for (const auto& row : services.top_scores(HighScoresScreen::kTableSize))
-        table.push_back(row.score);
-    made_table_ = core::table_position(table, me.score, HighScoresScreen::kTableSize).has_value();
-
-    game_id_ = services.save_game(game_record(*session_, services.pack(), settings_), &save_error_);
-    services.play(made_table_ ? app::Cue::high_score : app::Cue::round_complete);
+    const auto seat = live_->local_seat();
+    made_table_ = seat && live_->made_table(*seat);
+    const core::RoundSession& session = live_->match().session();
 
     std::map<core::Family, FamilyScore> by_family;
-    for (const core::Outcome& o : session_->outcomes()) {
+    for (const core::Outcome& o : session.outcomes()) {
         const core::Question& q =
-            session_->round().questions[static_cast<std::size_t>(o.question_index)];
+            session.round().questions[static_cast<std::size_t>(o.question_index)];
         FamilyScore& f = by_family[q.family];
         f.family = q.family;
         ++f.asked;
@@ -48,8 +48,10 @@ void SummaryScreen::enter(app::Services& services) {
     }
     for (const auto& [family, score] : by_family)
         families_.push_back(score);
-    for (const auto& row : services.history(me.name, 20))
-        history_.push_back(row.score);
+    if (const core::Participant* player = me()) {
+        for (const auto& row : services.history(player->name, 20))
+            history_.push_back(row.score);
+    }
     focus_ = next;
 }
 
@@ -68,15 +70,15 @@ void SummaryScreen::choose(int button, app::Services& services) {
     services.play(app::Cue::select);
     switch (button) {
         case next:
-            if (made_table_ && game_id_) {
-                services.replace(std::make_unique<NameEntryScreen>(
-                    *game_id_, session_->participants().front().name));
+            if (made_table_ && live_->saved_game() && me()) {
+                services.replace(
+                    std::make_unique<NameEntryScreen>(*live_->saved_game(), me()->name));
             } else {
-                services.replace(std::make_unique<HighScoresScreen>(game_id_));
+                services.replace(std::make_unique<HighScoresScreen>(live_->saved_game()));
             }
             break;
         case again:
-            services.replace(start_round(services, RoundChoices{settings_.spoiler_limit}));
+            services.replace(start_round(services, RoundChoices{live_->settings().spoiler_limit}));
             break;
         default:
             services.reset_to(std::make_unique<TitleScreen>());
@@ -125,7 +127,9 @@ bool SummaryScreen::handle(const app::Input& in, app::Services& services) {
 void SummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
-    const core::Participant& me = session_->participants().front();
+    const core::Participant none;
+    const core::Participant& me = this->me() ? *this->me() : none;
+    const play::Match& match = live_->match();
     const Rect body = draw_heading(c, m, made_table_ ? "A new high score!" : "Round complete");
     const auto rects = buttons(m);
     const int bottom = rects.front().y - m.gap();
@@ -137,12 +141,12 @@ void SummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const Rect li = left.inset(m.px(24), m.px(16));
     c.text(std::to_string(me.score), {li.x, li.y, li.w, li.h * 36 / 100},
            {Face::display, m.font(96), p.gold, Align::center, VAlign::middle, m.min_font()});
-    const int secs = session_->duration_ms() / 1000;
+    const int secs = match.duration_ms() / 1000;
     char time[16];
     std::snprintf(time, sizeof time, "%d:%02d", secs / 60, secs % 60);
-    const std::string lines = std::to_string(me.correct) + " of " +
-                              std::to_string(session_->count()) + " right\nBest streak " +
-                              std::to_string(me.best_streak) + "\nTime " + time;
+    const std::string lines = std::to_string(me.correct) + " of " + std::to_string(match.asked()) +
+                              " right\nBest streak " + std::to_string(me.best_streak) + "\nTime " +
+                              time;
     c.text(lines, {li.x, li.y + li.h * 36 / 100, li.w, li.h * 64 / 100},
            {Face::text, m.body_font(), p.text, Align::center, VAlign::middle, m.min_font()});
 
@@ -192,9 +196,9 @@ void SummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         c.fill_circle(points.back(), m.px(7), p.gold);  // this round
     }
 
-    if (!save_error_.empty()) {
+    if (!live_->save_error().empty()) {
         c.text(
-            "This round could not be saved: " + save_error_,
+            "Scores can't be saved: " + live_->save_error() + ". This round is not kept.",
             {m.margin(), bottom - m.px(4), m.width - 2 * m.margin(), m.px(1)},
             {Face::text, m.small_font(), p.timer_low, Align::center, VAlign::bottom, m.min_font()});
     }

@@ -2,6 +2,7 @@
 
 #include "screens/high_scores_screen.hpp"
 #include "screens/how_to_play_screen.hpp"
+#include "screens/party_lobby_screen.hpp"
 #include "screens/settings_screen.hpp"
 #include "screens/setup_screen.hpp"
 
@@ -14,11 +15,8 @@ using app::palette;
 using app::VAlign;
 
 TitleScreen::TitleScreen() {
-    menu_.items = {{"Play solo", "", false},
-                   {"High scores", "", false},
-                   {"Settings", "", false},
-                   {"How to play", "", false},
-                   {"Quit", "", false}};
+    menu_.items = {{"Play solo", "", false}, {"Play party", "", false},  {"High scores", "", false},
+                   {"Settings", "", false},  {"How to play", "", false}, {"Quit", "", false}};
     menu_.focus = play;  // Enter, Enter starts a round
 }
 
@@ -73,6 +71,9 @@ bool TitleScreen::handle(const app::Input& in, app::Services& services) {
     switch (menu_.focus) {
         case play:
             services.push(std::make_unique<SetupScreen>());
+            break;
+        case party:
+            services.push(std::make_unique<PartyLobbyScreen>());
             break;
         case scores:
             services.push(std::make_unique<HighScoresScreen>());

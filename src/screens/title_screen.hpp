@@ -1,4 +1,4 @@
-// The first screen: play solo, high scores, settings, how to play, quit.
+// The first screen: play solo, play a watch party, high scores, settings, how to play, quit.
 #pragma once
 
 #include <optional>
@@ -17,8 +17,10 @@ class TitleScreen final : public app::Screen {
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
 
-    enum Item { play, scores, settings, how_to_play, quit };
+    enum Item { play, party, scores, settings, how_to_play, quit };
     int focus() const { return menu_.focus; }
+    // The message shown over the menu until dismissed (a damaged scores file, say).
+    const std::optional<std::string>& notice() const { return notice_; }
 
   private:
     app::Rect menu_area(const app::Metrics& m) const;

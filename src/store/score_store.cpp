@@ -8,9 +8,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include <SDL_error.h>
-#include <SDL_filesystem.h>
-#include <SDL_stdinc.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "core/player.hpp"
@@ -89,7 +87,8 @@ bool is_corruption(int code) {
 // A file that is not empty and does not start like a SQLite database.
 bool has_foreign_header(const std::filesystem::path& path) {
     std::error_code ec;
-    if (!std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0) {
+    // Only a file can be damaged; anything else in the way is reported, never moved.
+    if (!std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) == 0) {
         return false;
     }
     std::ifstream in(path, std::ios::binary);
@@ -173,26 +172,99 @@ std::string csv_field(std::string_view text) {
     return out;
 }
 
+std::string to_json(const RoundSetup& setup) {
+    nlohmann::json j;
+    j["count"] = setup.count;
+    j["max_difficulty"] = setup.max_difficulty;
+    j["timer_seconds"] = setup.timer_seconds;
+    j["speed_bonus"] = setup.speed_bonus;
+    j["families"] = setup.families;
+    if (setup.spoiler_limit)
+        j["spoiler_limit"] = *setup.spoiler_limit;
+    if (!setup.answer_mode.empty())
+        j["answer_mode"] = setup.answer_mode;
+    return j.dump();
+}
+
 std::filesystem::path user_data_dir() {
-    if (const char* dir = std::getenv("FILMQUIZ_DATA_DIR"); dir != nullptr && *dir != '\0') {
-        std::filesystem::create_directories(dir);
+    const auto variable = [](const char* name) -> std::string {
+        const char* v = std::getenv(name);
+        return v == nullptr ? std::string() : std::string(v);
+    };
+    if (const std::string dir = variable("FILMQUIZ_DATA_DIR"); !dir.empty())
         return dir;
+    // Like SDL (and the XDG spec), a relative XDG_DATA_HOME is ignored.
+    if (const std::string xdg = variable("XDG_DATA_HOME"); !xdg.empty() && xdg.front() == '/')
+        return std::filesystem::path(xdg) / "filmquiz";
+    if (const std::string home = variable("HOME"); !home.empty())
+        return std::filesystem::path(home) / ".local" / "share" / "filmquiz";
+    throw StoreError(
+        "cannot find a folder for saved data: set HOME, XDG_DATA_HOME or FILMQUIZ_DATA_DIR",
+        SQLITE_CANTOPEN);
+}
+
+std::string plain_reason(int sqlite_code) {
+    switch (sqlite_code & 0xFF) {
+        case SQLITE_FULL:
+            return "the disk is full";
+        case SQLITE_READONLY:
+            return "the scores file is read-only";
+        case SQLITE_CANTOPEN:
+        case SQLITE_PERM:
+        case SQLITE_AUTH:
+            return "the scores file cannot be opened for writing";
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return "another program is holding the scores file";
+        case SQLITE_IOERR:
+            return "the disk could not be written";
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return "the scores file is damaged";
+        default:
+            return "the scores file could not be written";
     }
-    char* pref = SDL_GetPrefPath("", "filmquiz");
-    if (pref == nullptr) {
-        throw StoreError(std::string("cannot find a folder for saved data: ") + SDL_GetError(), 0);
+}
+
+std::string plain_reason(const std::filesystem::path& dir, const std::error_code& error) {
+    const std::string where = dir.string();
+    switch (static_cast<std::errc>(error.value())) {
+        case std::errc::read_only_file_system:
+            return where + " is on a read-only disk";
+        case std::errc::no_space_on_device:
+            return "the disk is full";
+        case std::errc::permission_denied:
+        case std::errc::operation_not_permitted:
+            return "there is no permission to write in " + where;
+        case std::errc::not_a_directory:
+        case std::errc::file_exists:
+            return where + " is not a folder (a file is in the way)";
+        default:
+            return where + " cannot be used: " + error.message();
     }
-    std::filesystem::path dir(pref);
-    SDL_free(pref);
-    return dir;
 }
 
 ScoreStore::ScoreStore(std::filesystem::path path, std::unique_ptr<Database> db, bool read_only)
     : path_(std::move(path)), db_(std::move(db)), read_only_(read_only) {}
 
 ScoreStore::Opened ScoreStore::open(const std::filesystem::path& dir) {
-    std::filesystem::create_directories(dir);
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (!ec && !std::filesystem::is_directory(dir, ec) && !ec)
+        ec = std::make_error_code(std::errc::not_a_directory);
+    if (ec)
+        throw StoreError(plain_reason(dir, ec), SQLITE_CANTOPEN);
     const std::filesystem::path path = dir / "scores.sqlite";
+    try {
+        return open_file(path);
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw StoreError(plain_reason(dir, e.code()), SQLITE_CANTOPEN);
+    } catch (const StoreError& e) {
+        throw StoreError(plain_reason(e.code()) + " (" + path.string() + ")", e.code());
+    }
+}
+
+ScoreStore::Opened ScoreStore::open_file(const std::filesystem::path& path) {
     Opened result;
 
     auto damaged = [&](const std::string& why) {
@@ -244,6 +316,18 @@ ScoreStore::Opened ScoreStore::open(const std::filesystem::path& dir) {
     return result;
 }
 
+std::unique_ptr<ScoreStore> ScoreStore::in_memory() {
+    auto db = std::make_unique<Database>(":memory:", Database::Mode::read_write);
+    db->exec("PRAGMA foreign_keys = ON");
+    std::unique_ptr<ScoreStore> store(new ScoreStore(":memory:", std::move(db), false));
+    store->migrate();
+    return store;
+}
+
+void ScoreStore::cap_size_for_tests(int pages) {
+    db_->exec("PRAGMA max_page_count = " + std::to_string(pages));
+}
+
 void ScoreStore::migrate() {
     Transaction t(*db_);
     const int from = db_->user_version();
@@ -291,6 +375,19 @@ std::vector<Player> ScoreStore::players() {
     std::vector<Player> out;
     while (st.step())
         out.push_back({st.column_int(0), st.column_text(1), st.column_text(2)});
+    return out;
+}
+
+std::vector<std::string> ScoreStore::recent_player_names(int limit) {
+    Statement st(*db_,
+                 "SELECT p.name FROM players p LEFT JOIN participants pt ON pt.player_id = p.id "
+                 "LEFT JOIN games g ON g.id = pt.game_id GROUP BY p.id "
+                 "ORDER BY MAX(g.played_at) IS NULL, MAX(g.played_at) DESC, MAX(g.id) DESC, "
+                 "p.name_key LIMIT ?1");
+    st.bind(1, limit);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.column_text(0));
     return out;
 }
 

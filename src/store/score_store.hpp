@@ -53,6 +53,18 @@ struct AnswerRecord {
     std::string right_answer;
 };
 
+// The settings a game was played with, kept with it (as JSON) so it can be replayed.
+struct RoundSetup {
+    int count = 10;
+    int max_difficulty = 3;
+    int timer_seconds = 20;
+    bool speed_bonus = true;
+    std::vector<std::string> families;
+    std::optional<int> spoiler_limit;
+    std::string answer_mode;  // party games: "everyone" or "buzz"
+};
+std::string to_json(const RoundSetup& setup);
+
 struct GameRecord {
     std::string played_at;  // ISO 8601 UTC; now when empty
     GameMode mode = GameMode::solo;
@@ -99,9 +111,12 @@ class ScoreStore {
         std::string notice;
     };
 
-    // Opens or creates `dir`/scores.sqlite. Throws StoreError when even a fresh file
-    // cannot be made (a read-only disk, say).
+    // Opens or creates `dir`/scores.sqlite. Throws StoreError, its message in the
+    // player's words, when even a fresh file cannot be made (a read-only disk, say).
     static Opened open(const std::filesystem::path& dir);
+    // A store in memory only: the game plays, nothing is kept (the data folder is
+    // unusable).
+    static std::unique_ptr<ScoreStore> in_memory();
 
     const std::filesystem::path& path() const { return path_; }
     bool read_only() const { return read_only_; }
@@ -110,6 +125,8 @@ class ScoreStore {
     Player player(const std::string& name);
     std::optional<Player> find_player(const std::string& name);
     std::vector<Player> players();
+    // Player names, those who played most recently first, then the rest by name.
+    std::vector<std::string> recent_player_names(int limit);
 
     // Saves a whole game in one transaction and returns its id.
     std::int64_t save_game(const GameRecord& game);
@@ -137,8 +154,12 @@ class ScoreStore {
     // the answer in words and the right answer come last, so older columns keep their place.
     void export_answers_csv(std::ostream& out);
 
+    // Caps the file at `pages` database pages, so that tests can fill the disk.
+    void cap_size_for_tests(int pages);
+
   private:
     ScoreStore(std::filesystem::path path, std::unique_ptr<Database> db, bool read_only);
+    static Opened open_file(const std::filesystem::path& path);
     void migrate();
     void require_writable() const;
     std::vector<ScoreRow> score_rows(Statement& st);
@@ -148,9 +169,16 @@ class ScoreStore {
     bool read_only_ = false;
 };
 
-// The user's data folder: $FILMQUIZ_DATA_DIR when set, else SDL's pref path
-// ($XDG_DATA_HOME/filmquiz/filmquiz/ on Linux). Created when missing.
+// The user's data folder, found the way SDL_GetPrefPath("", "filmquiz") finds it but
+// without SDL: $FILMQUIZ_DATA_DIR when set, else $XDG_DATA_HOME/filmquiz (when absolute),
+// else $HOME/.local/share/filmquiz. Not created here (ScoreStore::open does that); throws
+// StoreError when none of these variables is set.
 std::filesystem::path user_data_dir();
+
+// Why saved data cannot be written, in the player's words ("the disk is full"), from a
+// SQLite result code or a file system error.
+std::string plain_reason(int sqlite_code);
+std::string plain_reason(const std::filesystem::path& dir, const std::error_code& error);
 
 // "2026-11-22T15:36:17Z"
 std::string utc_now_iso();

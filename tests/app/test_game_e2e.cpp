@@ -2,75 +2,49 @@
 #include <sstream>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "app/game_app.hpp"
 #include "core/scoring.hpp"
+#include "game_driver.hpp"
 #include "screens/high_scores_screen.hpp"
 #include "screens/question_screen.hpp"
+#include "screens/summary_screen.hpp"
 #include "screens/title_screen.hpp"
 #include "test_support.hpp"
 
 using namespace filmquiz;
+using test::Game;
 using test::TempDir;
 
 namespace {
 
-// Runs the real loop with SDL's dummy video and audio drivers (set by CTest), in a data
-// folder of its own, with the timer off so the expected score does not depend on speed.
-class Game {
-  public:
-    explicit Game(const TempDir& data) {
-        setenv("FILMQUIZ_DATA_DIR", data.path().c_str(), 1);
-        {
-            auto store = store::ScoreStore::open(data.path()).store;
-            store->set_setting("timer_seconds", "0");
-            store->set_setting("last_player", "Ana");
+// Plays a round from the title screen with the keyboard, every answer right.
+void play_round_right(Game& g) {
+    g.key(SDLK_RETURN);  // Play solo
+    g.key(SDLK_RETURN);  // Start
+    for (int i = 0; i < 10; ++i) {
+        REQUIRE(g.until("question"));
+        const core::Question q = g.question();
+        switch (q.type) {
+            case core::QuestionType::multiple_choice:
+            case core::QuestionType::true_false:
+                g.key(SDLK_1 + q.answer);
+                break;
+            case core::QuestionType::ordering:
+                for (const int k : q.order)
+                    g.key(SDLK_1 + k);
+                break;
+            case core::QuestionType::type_in:
+                g.text(q.accept.front());
+                g.key(SDLK_RETURN);
+                break;
         }
-        app::GameOptions options;
-        options.content = content::ContentDir{FILMQUIZ_SOURCE_DIR};
-        options.seed = 42;
-        app = std::make_unique<app::GameApp>(options, log);
-        app->start(std::make_unique<screens::TitleScreen>());
-        settle();
+        REQUIRE(g.until("reveal"));
+        g.key(SDLK_RETURN);
     }
-
-    std::string top() const { return std::string(app->top()->name()); }
-
-    // Turns the loop until `name` is on top (or gives up).
-    bool until(const std::string& name) {
-        for (int i = 0; i < 200 && top() != name; ++i)
-            app->step(1);
-        return top() == name;
-    }
-    void settle() {
-        for (int i = 0; i < 5; ++i)
-            app->step(0);
-    }
-
-    void key(SDL_Keycode code) {
-        SDL_Event e{};
-        e.type = SDL_KEYDOWN;
-        e.key.timestamp = SDL_GetTicks();
-        e.key.keysym.sym = code;
-        SDL_PushEvent(&e);
-        settle();
-    }
-    void text(const std::string& t) {
-        SDL_Event e{};
-        e.type = SDL_TEXTINPUT;
-        e.text.timestamp = SDL_GetTicks();
-        std::snprintf(e.text.text, sizeof e.text.text, "%s", t.c_str());
-        SDL_PushEvent(&e);
-        settle();
-    }
-
-    const core::Question& question() const {
-        return dynamic_cast<screens::QuestionScreen&>(*app->top()).session().current();
-    }
-
-    std::ostringstream log;
-    std::unique_ptr<app::GameApp> app;
-};
+    REQUIRE(g.until("summary"));
+}
 
 // Points for a round answered as given, with no timer: base plus the streak bonus.
 int expected_score(const std::vector<int>& difficulties, const std::vector<bool>& right) {
@@ -148,7 +122,8 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     }
     // A new start of the game reads the same table.
     Game again(data);
-    again.key(SDLK_DOWN);
+    again.key(SDLK_DOWN);  // Play party
+    again.key(SDLK_DOWN);  // High scores
     again.key(SDLK_RETURN);
     REQUIRE(again.until("high-scores"));
     const auto& rows = dynamic_cast<screens::HighScoresScreen&>(*again.app->top()).rows();
@@ -340,4 +315,79 @@ TEST_CASE("a broken pack stops the game with a clear message") {
             .c_str(),
         app::StartupError);
     CHECK(log.str().find("unknown character \"Mily\"") != std::string::npos);
+}
+
+TEST_CASE("end to end: an unusable data folder: the game starts, says so once, and plays") {
+    TempDir dir;
+    const auto file = dir.path() / "data";
+    test::write_text(file, "not a folder");
+    Game g(file, false);
+    REQUIRE(g.top() == "title");
+    const auto& notice = dynamic_cast<screens::TitleScreen&>(*g.app->top()).notice();
+    REQUIRE(notice.has_value());
+    CHECK(*notice == "Scores can't be saved: " + file.string() +
+                         " is not a folder (a file is in the way). You can play, but nothing is "
+                         "kept after you quit.");
+    CHECK_FALSE(g.app->take_notice().has_value());  // said once
+    g.key(SDLK_RETURN);                             // dismiss it
+    g.app->settings().timer_seconds = 0;
+    play_round_right(g);
+    const auto& summary = dynamic_cast<screens::SummaryScreen&>(*g.app->top());
+    CHECK(summary.save_error().empty());  // kept in memory for this session
+    CHECK(g.app->scores().game_count() == 1);
+    CHECK(test::read_text(file) == "not a folder");
+}
+
+TEST_CASE("end to end: a full disk: the round is played, and the summary says it is not kept") {
+    TempDir data;
+    Game g(data);
+    store::ScoreStore& scores = g.app->scores();
+    scores.cap_size_for_tests(1);
+    // Fill what is left of the file's pages, with big games and then small ones.
+    for (const int size : {200, 20, 0}) {
+        for (int i = 0; i < 2000; ++i) {
+            store::GameRecord filler;
+            filler.pack_id = "f";
+            filler.question_count = 1;
+            filler.participants.push_back({"Filler", 1, 0, 1, 0});
+            filler.answers.push_back(
+                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0, "", "", ""});
+            try {
+                scores.save_game(filler);
+            } catch (const store::StoreError&) {
+                break;
+            }
+        }
+    }
+    const auto before = scores.game_count();
+    play_round_right(g);
+    const auto& summary = dynamic_cast<screens::SummaryScreen&>(*g.app->top());
+    CHECK(summary.save_error() == "the disk is full");
+    CHECK_FALSE(summary.saved_game().has_value());
+    CHECK(scores.game_count() == before);
+    CHECK(g.log.str().find("filmquiz: the round was not saved: ") != std::string::npos);
+}
+
+TEST_CASE("end to end: --seed N plays the round 'generate --seed N' prints, whatever came before") {
+    TempDir data;
+    {
+        Game g(data);
+        play_round_right(g);  // ten questions now in the player's history
+    }
+    Game again(data);
+    again.key(SDLK_RETURN);
+    again.key(SDLK_RETURN);
+    REQUIRE(again.until("question"));
+    const core::Round& round =
+        dynamic_cast<screens::QuestionScreen&>(*again.app->top()).session().round();
+    const auto printed =
+        test::run_filmquiz("generate --seed 42 --count 10 --format json", data.path(),
+                           "FILMQUIZ_DATA_DIR='" + data.path().string() + "'");
+    REQUIRE(printed.exit_code == 0);
+    const auto json = nlohmann::json::parse(printed.out);
+    REQUIRE(json.size() == round.questions.size());
+    for (std::size_t i = 0; i < round.questions.size(); ++i) {
+        CAPTURE(i);
+        CHECK(json[i]["id"].get<std::string>() == round.questions[i].id);
+    }
 }

@@ -72,16 +72,25 @@ TEST_CASE("a missing content dir is a one-line error") {
 }
 
 TEST_CASE("an installed layout finds its content relative to the executable") {
+    // The configured layout: bin/ and share/filmquiz/ by default, games/ and
+    // share/games/filmquiz/ in the Debian package.
     filmquiz::test::TempDir prefix;
-    std::filesystem::create_directories(prefix.path() / "bin");
-    std::filesystem::create_directories(prefix.path() / "share" / "filmquiz");
-    std::filesystem::copy_file(FILMQUIZ_BINARY, prefix.path() / "bin" / "filmquiz");
-    std::filesystem::copy(kSource / "questions", prefix.path() / "share/filmquiz/questions",
+    const std::filesystem::path bin = prefix.path() / "bin";
+    const std::filesystem::path data = bin / FILMQUIZ_DATA_DIR_FROM_BINDIR;
+    std::filesystem::create_directories(bin);
+    std::filesystem::create_directories(data);
+    std::filesystem::copy_file(FILMQUIZ_BINARY, bin / "filmquiz");
+    std::filesystem::copy(kSource / "questions", data / "questions",
                           std::filesystem::copy_options::recursive);
-    std::filesystem::create_directories(prefix.path() / "share/filmquiz/assets");
+    std::filesystem::create_directories(data / "assets");
+    const std::filesystem::path out = prefix.path() / "out";
     const std::string command =
-        "cd / && '" + (prefix.path() / "bin/filmquiz").string() + "' check >/dev/null 2>&1";
+        "cd / && '" + (bin / "filmquiz").string() + "' check >'" + out.string() + "' 2>&1";
     CHECK(std::system(command.c_str()) == 0);
+    // The pack it checked is the one in this prefix, not one installed elsewhere.
+    const std::string pack =
+        (data / "questions" / "miss-you-already").lexically_normal().relative_path().string();
+    CHECK(filmquiz::test::read_text(out).starts_with(pack + ": ok"));
 }
 
 TEST_CASE("the game without a display says so in one line and exits 1") {

@@ -119,3 +119,21 @@ TEST_CASE("scores: unknown player, bad options, damaged file") {
                       "It was moved to scores.corrupt-",
                       0) == 0);
 }
+
+TEST_CASE("scores: a data folder that is a file is one line and exit 1, not a crash") {
+    TempDir dir;
+    const auto file = dir.path() / "data";
+    filmquiz::test::write_text(file, "not a folder");
+    const auto r = run_filmquiz("scores", dir.path(), "FILMQUIZ_DATA_DIR='" + file.string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err ==
+          "filmquiz: scores: " + file.string() + " is not a folder (a file is in the way)\n");
+    const auto under = run_filmquiz("scores --export-answers out.csv", dir.path(),
+                                    "FILMQUIZ_DATA_DIR='" + (file / "sub").string() + "'");
+    CHECK(under.exit_code == 1);
+    CHECK(under.err == "filmquiz: scores: " + (file / "sub").string() +
+                           " is not a folder (a file is in the way)\n");
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "out.csv"));
+    CHECK(read_text(file) == "not a folder");
+}

@@ -37,6 +37,8 @@ class FakeServices final : public app::Services {
     std::uint64_t seed = 7;
     app::GameSettings game_settings;
     std::optional<std::string> notice;
+    std::vector<std::int32_t> pads;          // gamepads plugged in
+    std::vector<std::string> known_players;  // what player_names returns
 
     void start(std::unique_ptr<app::Screen> s) {
         stack.push_back(std::move(s));
@@ -110,7 +112,11 @@ class FakeServices final : public app::Services {
         renames.emplace_back(id, from, to);
         return true;
     }
-    std::vector<store::ScoreRow> top_scores(int) override { return table; }
+    std::vector<store::ScoreRow> top_scores(int, store::GameMode mode) override {
+        modes_asked.push_back(mode);
+        return table;
+    }
+    std::vector<store::GameMode> modes_asked;  // the tables top_scores was asked for
     std::vector<store::ScoreRow> history(const std::string&, int) override { return past; }
     std::set<std::string> recent_question_ids(const std::string&) override { return {}; }
     std::optional<std::string> take_notice() override {
@@ -124,7 +130,12 @@ class FakeServices final : public app::Services {
     std::uint32_t now_ms() override { return clock; }
     const app::Metrics& metrics() override { return metrics_; }
     void set_text_input(bool on) override { text_input = on; }
-    bool has_controller() override { return controller; }
+    bool has_controller() override { return controller || !pads.empty(); }
+    std::string controller_name(std::int32_t pad) override {
+        return "Test pad " + std::to_string(pad);
+    }
+    std::vector<std::int32_t> controllers() override { return pads; }
+    std::vector<std::string> player_names() override { return known_players; }
 
   private:
     void apply() {

@@ -6,6 +6,8 @@
 #include "screens/high_scores_screen.hpp"
 #include "screens/how_to_play_screen.hpp"
 #include "screens/name_entry_screen.hpp"
+#include "screens/party_lobby_screen.hpp"
+#include "screens/party_screens.hpp"
 #include "screens/pause_screen.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/reveal_screen.hpp"
@@ -32,6 +34,7 @@ class MeasuringCanvas final : public app::Canvas {
     void outline_rounded(app::Rect, int, int, app::Rgb) override {}
     void thick_line(app::Point, app::Point, int, app::Rgb) override {}
     void fill_circle(app::Point, int, app::Rgb) override {}
+    void fill_polygon(app::Point, const std::vector<app::Point>&, app::Rgb) override {}
     app::TextLayout measure(std::string_view text, app::Rect box,
                             const app::TextStyle& style) override {
         return app::layout_text(fonts_, text, box.w, box.h, style);
@@ -103,22 +106,32 @@ std::vector<core::Question> longest_questions(const core::QuestionBank& bank) {
     return out;
 }
 
-std::shared_ptr<core::RoundSession> session_with(const core::Question& q, bool answered,
+// A solo match on `round`, its player named with the longest name allowed, started.
+play::Match solo_match(core::Round round) {
+    play::Rules rules;
+    rules.play = core::PlaySettings{20, true};
+    play::Match match(rules, std::move(round));
+    match.apply(
+        {play::What::join, play::kHost, 0, {}, std::string(24, 'W'), play::Binding::local(), -1});
+    match.apply({play::What::start, play::kHost, 0, {}, {}, {}, -1});
+    return match;
+}
+
+std::shared_ptr<screens::LiveMatch> session_with(const core::Question& q, bool answered,
                                                  bool right) {
     core::Round round;
     round.questions = {q, q};
-    auto s = std::make_shared<core::RoundSession>(round, core::PlaySettings{20, true},
-                                                  std::vector<std::string>{std::string(24, 'W')});
-    s->start_question(0);
+    play::Match match = solo_match(round);
+    match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
     if (answered) {
         core::GivenAnswer g;
         g.choice = right ? q.answer
                          : (q.answer + 1) % std::max<int>(1, static_cast<int>(q.choices.size()));
         g.order = q.order;
         g.text = right ? q.accept.empty() ? "" : q.accept.front() : std::string(40, 'W');
-        s->answer(0, g, 1000);
+        match.apply({play::What::answer, 0, 1000, g, {}, {}, -1});
     }
-    return s;
+    return std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
 }
 
 void check_screen(app::Screen& screen, FakeServices& services, app::FontSet& fonts,
@@ -189,6 +202,9 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
             screens::HowToPlayScreen how;
             how.enter(s);
             check_screen(how, s, fonts, "how to play");
+            how.handle(app::make_input(app::Action::right), s);
+            REQUIRE(how.page() == 1);
+            check_screen(how, s, fonts, "how to play at a party");
             screens::HighScoresScreen scores(4);
             scores.enter(s);
             check_screen(scores, s, fonts, "high scores");
@@ -204,11 +220,11 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
 
             for (const core::Question& q : longest_questions(s.bank())) {
                 const std::string what = std::string(core::to_string(q.type)) + " " + q.id;
-                screens::QuestionScreen question(session_with(q, false, false), {});
+                screens::QuestionScreen question(session_with(q, false, false));
                 question.enter(s);
                 check_screen(question, s, fonts, "question " + what);
                 for (const bool right : {true, false}) {
-                    screens::RevealScreen reveal(session_with(q, true, right), {}, q.order);
+                    screens::RevealScreen reveal(session_with(q, true, right), q.order);
                     reveal.enter(s);
                     check_screen(reveal, s, fonts, "reveal " + what);
                 }
@@ -223,17 +239,149 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
                     }
                 }
             }
-            auto session = std::make_shared<core::RoundSession>(
-                round, core::PlaySettings{20, true},
-                std::vector<std::string>{std::string(24, 'W')});
-            for (int i = 0; i < session->count(); ++i) {
-                session->start_question(0);
-                session->answer(0, core::GivenAnswer{0, {}, "", false}, 100);
-                session->advance();
+            play::Match match = solo_match(round);
+            for (int i = 0; i < match.session().count(); ++i) {
+                match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
+                match.apply(
+                    {play::What::answer, 0, 100, core::GivenAnswer{0, {}, "", false}, {}, {}, -1});
+                match.apply({play::What::next, play::kHost, 200, {}, {}, {}, -1});
             }
-            screens::SummaryScreen summary(session, {});
+            REQUIRE(match.phase() == play::Phase::summary);
+            auto session =
+                std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
+            screens::SummaryScreen summary(session);
             summary.enter(s);
             check_screen(summary, s, fonts, "summary");
+        }
+    }
+}
+
+namespace {
+
+// The longest names allowed: 24 of the widest letter, told apart by their last character.
+std::string long_name(int i) {
+    return std::string(23, 'W') + std::to_string(i + 1);
+}
+
+// A party of eight with the longest names, four teams, on `questions`, started and shown.
+std::shared_ptr<screens::LiveMatch> party_of_eight(play::Mode mode,
+                                                   std::vector<core::Question> questions) {
+    play::Rules rules;
+    rules.mode = mode;
+    rules.scoreboard = true;
+    core::Round round;
+    round.seed = 3;
+    round.questions = std::move(questions);
+    play::Match match(rules, round);
+    for (int i = 0; i < 8; ++i) {
+        play::Command join;
+        join.what = play::What::join;
+        join.name = long_name(i);
+        join.binding = i < 4 ? play::Binding::zone(i) : play::Binding::gamepad(i);
+        join.team = i % 4;
+        REQUIRE(match.apply(join));
+    }
+    REQUIRE(match.apply({play::What::start, play::kHost, 0, {}, {}, {}, -1}));
+    REQUIRE(match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1}));
+    auto live = std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
+    live->set_zones(app::default_zones().zones);
+    return live;
+}
+
+}  // namespace
+
+TEST_CASE("every party screen keeps its texts inside their boxes with eight long names") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    const std::pair<int, int> sizes[] = {{800, 600}, {1280, 720}, {1920, 1080}};
+    for (const auto& [w, h] : sizes) {
+        for (const double scale : {1.0, 1.5}) {
+            FakeServices s;
+            s.set_metrics(app::Metrics(w, h, scale));
+            s.game_settings.party_teams = 4;
+            for (int i = 0; i < 8; ++i)
+                s.known_players.push_back(long_name(i));
+            s.pads = {4, 5, 6, 7};
+
+            screens::PartyLobbyScreen lobby;
+            lobby.enter(s);
+            check_screen(lobby, s, fonts, "empty lobby");
+            for (int z = 0; z < 4; ++z) {
+                app::Input in = app::make_choice(0);
+                in.zone = z;
+                lobby.handle(in, s);
+            }
+            for (int p = 4; p < 9; ++p) {  // the ninth is refused, with a message
+                app::Input in = app::make_input(app::Action::confirm, 0, app::Device::gamepad);
+                in.pad = p;
+                lobby.handle(in, s);
+            }
+            REQUIRE(lobby.match().seats().size() == 8);
+            check_screen(lobby, s, fonts, "full lobby");
+            // Every "watched up to" line.
+            for (int i = 0; i < 40; ++i) {
+                lobby.handle(app::make_input(app::Action::up), s);
+                lobby.handle(app::make_input(app::Action::up), s);
+                lobby.handle(app::make_input(app::Action::up), s);
+                lobby.handle(app::make_input(app::Action::up), s);
+                lobby.handle(app::make_input(app::Action::right), s);
+                check_screen(lobby, s, fonts, "lobby, watched step " + std::to_string(i));
+                for (int k = 0; k < 4; ++k)
+                    lobby.handle(app::make_input(app::Action::down), s);
+            }
+
+            for (const core::Question& q : longest_questions(s.bank())) {
+                if (q.type == core::QuestionType::type_in)
+                    continue;  // a party has none
+                const std::string what = std::string(core::to_string(q.type)) + " " + q.id;
+                for (const play::Mode mode : {play::Mode::everyone, play::Mode::buzz}) {
+                    auto live = party_of_eight(mode, {q, q});
+                    screens::PartyQuestionScreen question(live);
+                    question.enter(s);
+                    check_screen(question, s, fonts, "party question " + what);
+                    if (mode == play::Mode::buzz) {
+                        // The longest banner: a tie, with the widest names.
+                        play::Command buzz;
+                        buzz.what = play::What::buzz;
+                        buzz.at_ms = 2500;
+                        buzz.seat = 0;
+                        live->apply(buzz, s);
+                        buzz.seat = 7;
+                        live->apply(buzz, s);
+                        REQUIRE(live->match().buzz().tied.size() == 2);
+                        check_screen(question, s, fonts, "party question, tie " + what);
+                    }
+                    // Everyone answers (half of them right); then the reveal and scores.
+                    for (int seat = 0; seat < 8; ++seat) {
+                        play::Command a;
+                        a.what = mode == play::Mode::buzz ? play::What::buzz : play::What::answer;
+                        a.seat = seat;
+                        a.at_ms = 3000;
+                        if (mode == play::Mode::buzz)
+                            live->apply(a, s);
+                        a.what = play::What::answer;
+                        a.answer.choice = seat % 2 == 0 ? q.answer : (q.answer + 1) % 2;
+                        a.answer.order = q.order;
+                        live->apply(a, s);
+                    }
+                    if (live->match().phase() == play::Phase::question)
+                        live->update(100000, s);
+                    REQUIRE(live->match().phase() == play::Phase::reveal);
+                    screens::PartyRevealScreen reveal(live);
+                    reveal.enter(s);
+                    check_screen(reveal, s, fonts, "party reveal " + what);
+                    live->apply({play::What::next, play::kHost, 4000, {}, {}, {}, -1}, s);
+                    REQUIRE(live->match().phase() == play::Phase::scoreboard);
+                    screens::PartyScoreboardScreen scores(live);
+                    scores.enter(s);
+                    check_screen(scores, s, fonts, "party scores " + what);
+                    live->apply({play::What::next, play::kHost, 5000, {}, {}, {}, -1}, s);
+                    live->apply({play::What::end, play::kHost, 6000, {}, {}, {}, -1}, s);
+                    screens::PartySummaryScreen podium(live);
+                    podium.enter(s);
+                    check_screen(podium, s, fonts, "party podium " + what);
+                }
+            }
         }
     }
 }

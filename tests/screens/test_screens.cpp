@@ -81,6 +81,11 @@ TEST_CASE("title: arrows move with a cue, Esc goes to Quit, every item opens its
     s.send(make_input(Action::down));
     CHECK(s.cues.back() == Cue::move);
     s.send(make_input(Action::confirm));
+    CHECK(s.top_name() == "party-lobby");
+    s.send(make_input(Action::back));
+    CHECK(s.top_name() == "title");
+    s.send(make_input(Action::down));
+    s.send(make_input(Action::confirm));
     CHECK(s.top_name() == "high-scores");
     s.send(make_input(Action::back));
     CHECK(s.top_name() == "title");
@@ -102,14 +107,14 @@ TEST_CASE("title: arrows move with a cue, Esc goes to Quit, every item opens its
 TEST_CASE("title: a click on a menu item chooses it") {
     FakeServices s;
     s.start(std::make_unique<screens::TitleScreen>());
-    // "High scores" is the second item; find where it is drawn.
+    // "High scores" is the third item; find where it is drawn.
     screens::Menu menu;
-    menu.items.resize(5);
+    menu.items.resize(6);
     const app::Metrics& m = s.metrics();
     const int top = m.height * 40 / 100;
     const auto rects =
         menu.layout(m, {m.margin(), top, m.width - 2 * m.margin(), m.height - m.px(80) - top});
-    s.send(app::make_pointer(Action::pointer_down, rects[1].x + 5, rects[1].y + 5));
+    s.send(app::make_pointer(Action::pointer_down, rects[2].x + 5, rects[2].y + 5));
     CHECK(s.top_name() == "high-scores");
 }
 

@@ -436,12 +436,16 @@ TEST_CASE("killed at any moment, the store keeps every committed game whole") {
             }
         }
         close(fds[1]);
+        // The kill lands at a random moment after the child's first commit, however slow
+        // the machine is (other builds running beside the tests, say).
+        std::int64_t id = 0;
+        if (read(fds[0], &id, sizeof id) == sizeof id)
+            reported.push_back(id);
         usleep(static_cast<useconds_t>(rng.below(30000)));
         kill(child, SIGKILL);
         int status = 0;
         waitpid(child, &status, 0);
         CHECK(WIFSIGNALED(status));
-        std::int64_t id = 0;
         while (read(fds[0], &id, sizeof id) == sizeof id)
             reported.push_back(id);
         close(fds[0]);
@@ -531,4 +535,102 @@ TEST_CASE("a scores file of schema 1 is migrated and its games stay readable") {
                                               "yes", "2500", "100", "", "", ""});
     CHECK(rows[2][13] == "Who plays \"Milly\"?");
     CHECK(rows[2][15] == "Toni Collette");
+}
+
+TEST_CASE("a data folder that cannot be used is reported in the player's words") {
+    TempDir dir;
+    const auto file = dir.path() / "not-a-folder";
+    write_text(file, "x");
+    CHECK_THROWS_WITH_AS(ScoreStore::open(file),
+                         (file.string() + " is not a folder (a file is in the way)").c_str(),
+                         StoreError);
+    // A folder that cannot be created beneath it.
+    CHECK_THROWS_WITH_AS(
+        ScoreStore::open(file / "filmquiz"),
+        ((file / "filmquiz").string() + " is not a folder (a file is in the way)").c_str(),
+        StoreError);
+    CHECK(read_text(file) == "x");  // nothing in the way is touched
+
+    // scores.sqlite that is not a file: reported, never moved aside.
+    const auto data = dir.path() / "data";
+    std::filesystem::create_directories(data / "scores.sqlite");
+    CHECK_THROWS_WITH_AS(
+        ScoreStore::open(data),
+        ("the scores file cannot be opened for writing (" + (data / "scores.sqlite").string() + ")")
+            .c_str(),
+        StoreError);
+    CHECK(std::filesystem::is_directory(data / "scores.sqlite"));
+    CHECK(std::distance(std::filesystem::directory_iterator(data),
+                        std::filesystem::directory_iterator()) == 1);
+}
+
+TEST_CASE("saved-data failures read as the player would say them") {
+    CHECK(plain_reason(13) == "the disk is full");                              // SQLITE_FULL
+    CHECK(plain_reason(8) == "the scores file is read-only");                   // SQLITE_READONLY
+    CHECK(plain_reason(8 | (1 << 8)) == "the scores file is read-only");        // ..._RECOVERY
+    CHECK(plain_reason(14) == "the scores file cannot be opened for writing");  // CANTOPEN
+    CHECK(plain_reason(10) == "the disk could not be written");                 // IOERR
+    CHECK(plain_reason(5) == "another program is holding the scores file");     // BUSY
+    const std::filesystem::path d = "/media/card/filmquiz";
+    CHECK(plain_reason(d, std::make_error_code(std::errc::read_only_file_system)) ==
+          "/media/card/filmquiz is on a read-only disk");
+    CHECK(plain_reason(d, std::make_error_code(std::errc::no_space_on_device)) ==
+          "the disk is full");
+    CHECK(plain_reason(d, std::make_error_code(std::errc::permission_denied)) ==
+          "there is no permission to write in /media/card/filmquiz");
+}
+
+TEST_CASE("the data folder is found without SDL, as SDL would find it") {
+    struct Saved {
+        std::string name;
+        std::optional<std::string> value;
+    };
+    std::vector<Saved> saved;
+    for (const char* name : {"FILMQUIZ_DATA_DIR", "XDG_DATA_HOME", "HOME"}) {
+        const char* v = std::getenv(name);
+        saved.push_back({name, v ? std::optional<std::string>(v) : std::nullopt});
+    }
+    setenv("FILMQUIZ_DATA_DIR", "/tmp/fq-data", 1);
+    CHECK(user_data_dir() == "/tmp/fq-data");
+    unsetenv("FILMQUIZ_DATA_DIR");
+    setenv("XDG_DATA_HOME", "/home/ana/.data", 1);
+    setenv("HOME", "/home/ana", 1);
+    CHECK(user_data_dir() == "/home/ana/.data/filmquiz");
+    setenv("XDG_DATA_HOME", "relative/data", 1);  // ignored, as the XDG spec says
+    CHECK(user_data_dir() == "/home/ana/.local/share/filmquiz");
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("HOME");
+    CHECK_THROWS_WITH_AS(
+        user_data_dir(),
+        "cannot find a folder for saved data: set HOME, XDG_DATA_HOME or FILMQUIZ_DATA_DIR",
+        StoreError);
+    for (const Saved& s : saved) {
+        if (s.value)
+            setenv(s.name.c_str(), s.value->c_str(), 1);
+        else
+            unsetenv(s.name.c_str());
+    }
+}
+
+TEST_CASE("a full disk: the game is refused whole, and what was saved stays") {
+    TempDir dir;
+    auto store = open_store(dir.path());
+    store->save_game(game_for("Ana", 420, "2026-04-01T09:00:00Z"));
+    store->cap_size_for_tests(1);  // no page more than the file has now
+    int saved = 1;
+    std::optional<int> code;
+    for (int i = 0; i < 2000 && !code; ++i) {
+        try {
+            store->save_game(
+                game_for("Ana", i, "2026-04-02T09:00:00Z", GameMode::solo, "miss-you-already", 10));
+            ++saved;
+        } catch (const StoreError& e) {
+            code = e.code();
+        }
+    }
+    REQUIRE(code.has_value());
+    CHECK(plain_reason(*code) == "the disk is full");
+    CHECK(store->game_count() == saved);
+    Database db(dir.path() / "scores.sqlite", Database::Mode::read_only);
+    CHECK(db.integrity_check() == "ok");
 }

@@ -1,0 +1,597 @@
+#include "screens/party_lobby_screen.hpp"
+
+#include <algorithm>
+
+#include "core/player.hpp"
+#include "core/text.hpp"
+#include "play/results.hpp"
+#include "screens/name_entry_screen.hpp"
+#include "screens/party_look.hpp"
+
+namespace filmquiz::screens {
+
+using app::Action;
+using app::Align;
+using app::Face;
+using app::palette;
+using app::Rect;
+using app::VAlign;
+
+namespace {
+
+std::string capitalised(std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+        text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+}
+
+play::Rules party_rules(const app::GameSettings& s) {
+    play::Rules rules;
+    rules.mode = s.party_mode == "buzz" ? play::Mode::buzz : play::Mode::everyone;
+    rules.play.timer_seconds = s.timer_seconds;
+    rules.play.speed_bonus = s.speed_bonus;
+    rules.min_seats = 2;
+    rules.max_seats = play::kMaxSeats;
+    rules.scoreboard = true;
+    return rules;
+}
+
+// A player of a modal panel over the lobby: rename, team, remove.
+class PartyPlayerScreen final : public app::Screen {
+  public:
+    PartyPlayerScreen(std::shared_ptr<LiveMatch> live, int seat, int teams)
+        : live_(std::move(live)), seat_(seat), teams_(teams) {}
+    std::string_view name() const override { return "party-player"; }
+    bool opaque() const override { return false; }
+    void enter(app::Services&) override { refresh(); }
+
+    bool handle(const app::Input& in, app::Services& services) override {
+        if (in.action == Action::back) {
+            services.play(app::Cue::select);
+            services.pop();
+            return true;
+        }
+        const Rect area = menu_area(services.metrics());
+        const int team_row = teams_ > 0 ? 1 : -1;
+        switch (menu_.handle(in, services.metrics(), area)) {
+            case Menu::Event::moved:
+                services.play(app::Cue::move);
+                return true;
+            case Menu::Event::decrease:
+            case Menu::Event::increase:
+                if (menu_.focus == team_row) {
+                    const int delta = in.action == Action::left ? -1 : 1;
+                    const int team = (seat().team + delta + teams_) % teams_;
+                    play::Command c;
+                    c.what = play::What::team;
+                    c.seat = seat_;
+                    c.team = team;
+                    live_->apply(c, services);
+                    services.play(app::Cue::move);
+                    refresh();
+                }
+                return true;
+            case Menu::Event::chosen: {
+                const int row = menu_.focus;
+                if (row == 0) {
+                    auto live = live_;
+                    const int who = seat_;
+                    services.push(std::make_unique<NameEntryScreen>(
+                        "A name for " + seat().name, seat().name,
+                        [live, who](const std::string& name, app::Services& s) -> std::string {
+                            play::Command c;
+                            c.what = play::What::rename;
+                            c.seat = who;
+                            c.name = name;
+                            const play::Verdict v = live->apply(c, s);
+                            return v ? "" : capitalised(v.reason) + ".";
+                        }));
+                    return true;
+                }
+                services.play(app::Cue::select);
+                if (row == static_cast<int>(menu_.items.size()) - 2) {
+                    play::Command c;
+                    c.what = play::What::leave;
+                    c.seat = seat_;
+                    c.at_ms = services.now_ms();
+                    live_->apply(c, services);
+                }
+                services.pop();
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    void update(std::uint32_t, app::Services&) override { refresh(); }
+
+    void draw(app::Canvas& c, const app::Metrics& m) const override {
+        const auto& p = palette();
+        const Rect box = panel(m);
+        c.fill_rounded(box, m.radius(), p.panel);
+        c.outline_rounded(box, m.radius(), m.px(3), player_look(seat_).colour);
+        const int badge = m.px(56);
+        draw_badge(c, {box.x + m.px(24), box.y + m.px(20), badge, badge}, seat_);
+        c.text(seat().name,
+               {box.x + m.px(36) + badge, box.y + m.px(20), box.w - badge - m.px(60), badge},
+               {Face::display, m.heading_font(), p.text, Align::left, VAlign::middle, m.min_font(),
+                true});
+        menu_.draw(c, m, menu_area(m));
+    }
+
+  private:
+    const play::Seat& seat() const { return live_->match().seats().at(seat_); }
+    Rect panel(const app::Metrics& m) const {
+        const int w = std::min(m.width - 2 * m.margin(), m.px(760));
+        const int h = std::min(m.height - 2 * m.margin(), m.px(470));
+        return {(m.width - w) / 2, (m.height - h) / 2, w, h};
+    }
+    Rect menu_area(const app::Metrics& m) const {
+        const Rect box = panel(m);
+        return {box.x + m.px(24), box.y + m.px(96), box.w - m.px(48), box.h - m.px(116)};
+    }
+    void refresh() {
+        if (!live_->match().seats().valid(seat_))
+            return;
+        const int focus = menu_.focus;
+        menu_.items = {{"Name", seat().name, false}};
+        if (teams_ > 0)
+            menu_.items.push_back({"Team", team_name(std::max(0, seat().team)), true});
+        menu_.items.push_back({"Remove from the game", "", false});
+        menu_.items.push_back({"Done", "", false});
+        menu_.focus = std::clamp(focus, 0, static_cast<int>(menu_.items.size()) - 1);
+    }
+
+    std::shared_ptr<LiveMatch> live_;
+    int seat_;
+    int teams_;
+    Menu menu_;
+};
+
+}  // namespace
+
+std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
+    if (!limit)
+        return "The whole film";
+    if (*limit == 0)
+        return "Not started yet";
+    if (pack.event_at(*limit) == nullptr)
+        return "Scene " + std::to_string(*limit);
+    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
+}
+
+core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices) {
+    core::RoundSettings rs = round_settings(services, choices);
+    rs.typed_answers = false;
+    rs.recently_asked.clear();  // a party's players differ from the solo player's history
+    return rs;
+}
+
+namespace {
+
+// Starts `live`'s game: a round from the settings, the party's rules. A reason when not.
+std::string start_live(const std::shared_ptr<LiveMatch>& live, app::Services& services,
+                       const RoundChoices& choices) {
+    const core::RoundSettings rs = party_round_settings(services, choices);
+    live->setup(party_rules(services.settings()),
+                core::compose(services.bank(), rs, services.next_seed()), rs);
+    play::Command start;
+    start.what = play::What::start;
+    start.at_ms = services.now_ms();
+    const play::Verdict v = live->apply(start, services);
+    return v ? "" : capitalised(v.reason) + ".";
+}
+
+}  // namespace
+
+std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Match& finished,
+                                         std::optional<int> spoiler_limit) {
+    auto live = std::make_shared<LiveMatch>(
+        play::Match(party_rules(services.settings()), core::Round{}), core::RoundSettings{});
+    live->set_zones(app::parse_zones(services.settings().party_keys).zones);
+    for (const play::Seat& s : finished.seats().all()) {
+        if (!s.present || !s.connected)
+            continue;
+        play::Command join;
+        join.what = play::What::join;
+        join.name = s.name;
+        join.binding = s.binding;
+        join.team = s.team;
+        live->apply(join, services);
+    }
+    if (!start_live(live, services, RoundChoices{spoiler_limit}).empty())
+        return nullptr;
+    return view_for(live);
+}
+
+PartyLobbyScreen::PartyLobbyScreen() {
+    menu_.focus = start;
+}
+
+void PartyLobbyScreen::enter(app::Services& services) {
+    if (live_)
+        return;  // back from a player's panel
+    zones_ = app::parse_zones(services.settings().party_keys);
+    live_ = std::make_shared<LiveMatch>(
+        play::Match(party_rules(services.settings()), core::Round{}), core::RoundSettings{});
+    live_->set_zones(zones_.zones);
+    if (!zones_.problems.empty())
+        message_ = capitalised(zones_.problems.front()) + ".";
+    refresh(services);
+}
+
+app::InputContext PartyLobbyScreen::input_context() const {
+    app::InputContext ctx;
+    ctx.zones = &zones_.zones;
+    return ctx;
+}
+
+void PartyLobbyScreen::say(std::string text, app::Services& services) {
+    message_ = std::move(text);
+    services.play(app::Cue::wrong);
+}
+
+std::string PartyLobbyScreen::next_name(app::Services& services) const {
+    const play::Seats& seats = live_->match().seats();
+    std::vector<std::string> known;
+    if (!services.settings().last_player.empty())
+        known.push_back(services.settings().last_player);
+    for (auto& n : services.player_names())
+        known.push_back(std::move(n));
+    for (const std::string& n : known) {
+        if (core::check_player_name(n).name && !seats.find_name(n))
+            return n;
+    }
+    for (int i = 1;; ++i) {
+        const std::string n = "Player " + std::to_string(i);
+        if (!seats.find_name(n))
+            return n;
+    }
+}
+
+void PartyLobbyScreen::join(const play::Binding& binding, std::uint32_t at,
+                            app::Services& services) {
+    play::Command c;
+    c.what = play::What::join;
+    c.at_ms = at;
+    c.binding = binding;
+    c.name = next_name(services);
+    const int team_count = services.settings().party_teams;
+    if (team_count > 0)
+        c.team = live_->match().seats().size() % team_count;
+    const play::Verdict v = live_->apply(c, services);
+    if (!v) {
+        say(capitalised(v.reason) + ".", services);
+        return;
+    }
+    message_.clear();
+    if (binding.kind == play::DeviceKind::gamepad)
+        pad_names_[binding.id] = services.controller_name(static_cast<std::int32_t>(binding.id));
+    services.play(app::Cue::select);
+    refresh(services);
+}
+
+void PartyLobbyScreen::remove_player(int seat, std::uint32_t at, app::Services& services) {
+    play::Command c;
+    c.what = play::What::leave;
+    c.seat = seat;
+    c.at_ms = at;
+    live_->apply(c, services);
+    services.play(app::Cue::move);
+    player_focus_ = std::clamp(player_focus_, 0, std::max(0, live_->match().seats().size() - 1));
+    refresh(services);
+}
+
+void PartyLobbyScreen::refresh(app::Services& services) {
+    const app::GameSettings& s = services.settings();
+    watched_detail_.clear();
+    menu_.items = {
+        {"Answers", s.party_mode == "buzz" ? "Buzz in" : "Everyone answers", true},
+        {"Teams", s.party_teams == 0 ? "Off" : std::to_string(s.party_teams) + " teams", true},
+        {"Watched up to", watched_label(services.pack(), choices_.spoiler_limit), true},
+        {"Questions", std::to_string(s.round_length), true},
+        {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
+         true},
+        {"Speed bonus", s.speed_bonus && s.timer_seconds > 0 ? "On" : "Off", true},
+        {"Start", "", false},
+    };
+}
+
+void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
+    app::GameSettings& s = services.settings();
+    switch (row) {
+        case answers:
+            s.party_mode = s.party_mode == "buzz" ? "everyone" : "buzz";
+            break;
+        case teams: {
+            s.party_teams = cycle<int>({0, 2, 3, 4}, s.party_teams, delta);
+            // Everyone is dealt into the teams afresh, in turn.
+            for (const play::Seat& seat : live_->match().seats().all()) {
+                play::Command c;
+                c.what = play::What::team;
+                c.seat = seat.id;
+                c.team = s.party_teams > 0 ? seat.id % s.party_teams : -1;
+                live_->apply(c, services);
+            }
+            break;
+        }
+        case watched: {
+            std::vector<int> positions{-1, 0};
+            for (const auto& e : services.pack().plot)
+                positions.push_back(e.position);
+            const int next = cycle<int>(positions, choices_.spoiler_limit.value_or(-1), delta);
+            choices_.spoiler_limit = next < 0 ? std::nullopt : std::optional<int>(next);
+            break;
+        }
+        case length:
+            s.round_length = cycle<int>({10, 15, 20}, s.round_length, delta);
+            break;
+        case timer:
+            s.timer_seconds = cycle<int>({10, 20, 30, 0}, s.timer_seconds, delta);
+            break;
+        case speed_bonus:
+            if (s.timer_seconds == 0)
+                return;
+            s.speed_bonus = !s.speed_bonus;
+            break;
+        default:
+            return;
+    }
+    services.play(app::Cue::move);
+    services.save_settings();
+    refresh(services);
+}
+
+void PartyLobbyScreen::start_game(app::Services& services) {
+    const std::string why = start_live(live_, services, choices_);
+    if (!why.empty()) {
+        say(why, services);
+        return;
+    }
+    services.play(app::Cue::select);
+    services.replace(view_for(live_));
+}
+
+void PartyLobbyScreen::open_player(int seat, app::Services& services) {
+    if (!live_->match().seats().valid(seat))
+        return;
+    services.play(app::Cue::select);
+    services.push(
+        std::make_unique<PartyPlayerScreen>(live_, seat, services.settings().party_teams));
+}
+
+void PartyLobbyScreen::device_changed(const app::Input& in, app::Services& services) {
+    if (in.action == Action::pad_removed) {
+        if (const auto seat = live_->match().seats().find(play::Binding::gamepad(in.pad))) {
+            message_ = live_->match().seats().at(*seat).name +
+                       "'s controller was unplugged: press A on a gamepad to join again.";
+            remove_player(*seat, in.time_ms, services);
+        }
+    } else if (in.action == Action::pad_noise) {
+        message_ = services.controller_name(in.pad) +
+                   " sends stick movements on its own: filmquiz uses only its buttons.";
+    }
+}
+
+bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
+    const play::Seats& seats = live_->match().seats();
+    // Joining: any key of a free zone, or A on a gamepad without a seat.
+    if (in.action == Action::choice && in.zone >= 0) {
+        if (!seats.find(play::Binding::zone(in.zone)))
+            join(play::Binding::zone(in.zone), in.time_ms, services);
+        return true;
+    }
+    if (in.device == app::Device::gamepad && in.pad >= 0) {
+        const auto seat = seats.find(play::Binding::gamepad(in.pad));
+        if (in.action == Action::confirm && !seat) {
+            join(play::Binding::gamepad(in.pad), in.time_ms, services);
+            return true;
+        }
+        if (in.action == Action::back) {
+            if (seat)
+                remove_player(*seat, in.time_ms, services);
+            return true;
+        }
+        if (in.action == Action::submit) {
+            start_game(services);
+            return true;
+        }
+        if (in.action == Action::confirm && pane_ == Pane::setup && menu_.focus != start)
+            return true;  // a joined pad's A is "I'm here", not a menu press
+    }
+    if (in.action == Action::back) {
+        services.play(app::Cue::select);
+        services.pop();
+        return true;
+    }
+    if (in.action == Action::switch_pane) {
+        pane_ = pane_ == Pane::setup && seats.size() > 0 ? Pane::players : Pane::setup;
+        player_focus_ = std::clamp(player_focus_, 0, std::max(0, seats.size() - 1));
+        services.play(app::Cue::move);
+        return true;
+    }
+    const Layout l = layout(services.metrics());
+    if (in.action == Action::pointer_down) {
+        for (int i = 0; i < seats.size(); ++i) {
+            if (l.cards[static_cast<std::size_t>(i)].contains(in.x, in.y)) {
+                player_focus_ = i;
+                open_player(i, services);
+                return true;
+            }
+        }
+    }
+    if (pane_ == Pane::players && seats.size() > 0) {
+        const int n = seats.size();
+        switch (in.action) {
+            case Action::left:
+            case Action::right:
+                player_focus_ = (player_focus_ % 2 == 0) ? std::min(player_focus_ + 1, n - 1)
+                                                         : player_focus_ - 1;
+                services.play(app::Cue::move);
+                return true;
+            case Action::up:
+                player_focus_ = std::max(0, player_focus_ - 2);
+                services.play(app::Cue::move);
+                return true;
+            case Action::down:
+                player_focus_ = std::min(n - 1, player_focus_ + 2);
+                services.play(app::Cue::move);
+                return true;
+            case Action::confirm:
+                open_player(player_focus_, services);
+                return true;
+            case Action::backspace:
+                remove_player(player_focus_, in.time_ms, services);
+                if (seats.size() == 0)
+                    pane_ = Pane::setup;
+                return true;
+            default:
+                return false;
+        }
+    }
+    switch (menu_.handle(in, services.metrics(), l.menu)) {
+        case Menu::Event::moved:
+            services.play(app::Cue::move);
+            return true;
+        case Menu::Event::decrease:
+            change(menu_.focus, -1, services);
+            return true;
+        case Menu::Event::increase:
+            change(menu_.focus, +1, services);
+            return true;
+        case Menu::Event::chosen:
+            if (menu_.focus == start)
+                start_game(services);
+            else
+                change(menu_.focus, +1, services);
+            return true;
+        default:
+            return false;
+    }
+}
+
+PartyLobbyScreen::Layout PartyLobbyScreen::layout(const app::Metrics& m) const {
+    Layout l;
+    const int top = m.px(30) + m.px(84) + m.gap() / 2;
+    // The bottom line holds the hint, or a message when there is one.
+    const int bottom_h = m.px(56);
+    l.message = {m.margin(), m.height - bottom_h, m.width - 2 * m.margin(), bottom_h - m.px(6)};
+    const int caps = std::max(m.px(44), m.small_font() * 16 / 10);
+    const int join_h = caps + std::max(m.px(30), m.small_font() * 14 / 10) + m.px(16);
+    l.join = {m.margin(), l.message.y - join_h - m.px(6), m.width - 2 * m.margin(), join_h};
+    const int body_h = l.join.y - m.px(10) - top;
+    const int left_w = (m.width - 2 * m.margin()) * 56 / 100;
+    const int g = m.px(10);
+    const int card_w = (left_w - g) / 2;
+    const int card_h = (body_h - 3 * g) / 4;
+    for (int i = 0; i < play::kMaxSeats; ++i) {
+        l.cards.push_back(
+            {m.margin() + (i % 2) * (card_w + g), top + (i / 2) * (card_h + g), card_w, card_h});
+    }
+    l.menu = {m.margin() + left_w + m.gap(), top, m.width - 2 * m.margin() - left_w - m.gap(),
+              body_h};
+    return l;
+}
+
+void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
+    const auto& p = palette();
+    draw_background(c, m);
+    draw_heading(c, m, "Watch party");
+    draw_back_button(c, m);
+    const Layout l = layout(m);
+    const play::Match& match = live_->match();
+    const play::Seats& seats = match.seats();
+    for (int i = 0; i < play::kMaxSeats; ++i) {
+        const Rect r = l.cards[static_cast<std::size_t>(i)];
+        if (i >= seats.size()) {
+            c.fill_rounded(r, m.px(12), p.background_glow);
+            c.outline_rounded(r, m.px(12), std::max(1, m.px(1)), p.tile);
+            if (i == seats.size()) {
+                c.text("Free seat: press a key of your group, or A on a pad",
+                       r.inset(m.px(14), m.px(6)),
+                       {Face::text, m.small_font(), p.text_muted, Align::center, VAlign::middle,
+                        m.min_font()});
+            }
+            continue;
+        }
+        const play::Seat& seat = seats.at(i);
+        const bool focused = pane_ == Pane::players && player_focus_ == i;
+        c.fill_rounded(r, m.px(12), focused ? p.tile_focus : p.panel);
+        if (focused)
+            c.outline_rounded(r, m.px(12), m.px(3), p.tile_border);
+        c.fill_rect({r.x, r.y + m.px(10), m.px(6), r.h - m.px(20)}, player_look(i).colour);
+        const int badge = std::min(r.h - m.px(16), m.px(56));
+        draw_badge(c, {r.x + m.px(14), r.y + (r.h - badge) / 2, badge, badge}, i);
+        const int tx = r.x + badge + m.px(24);
+        const int tw = r.right() - tx - m.px(10);
+        c.text(
+            seat.name, {tx, r.y + m.px(4), tw, r.h / 2 - m.px(2)},
+            {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font(), true});
+        std::string device;
+        switch (seat.binding.kind) {
+            case play::DeviceKind::keyboard_zone:
+                device = app::zone_label(zones_.zones[static_cast<std::size_t>(seat.binding.id)]);
+                break;
+            case play::DeviceKind::gamepad:
+                device = pad_names_.count(seat.binding.id) ? pad_names_.at(seat.binding.id)
+                                                           : std::string("Gamepad");
+                break;
+            default:
+                device = "Phone";
+                break;
+        }
+        if (seat.team >= 0)
+            device = team_name(seat.team) + " \u00B7 " + device;
+        c.text(device, {tx, r.y + r.h / 2, tw, r.h / 2 - m.px(4)},
+               {Face::text, m.small_font(), p.text_muted, Align::left, VAlign::middle, m.min_font(),
+                true});
+    }
+    menu_.draw(c, m, l.menu);
+    // How to join: each zone's keys as key caps, a taken zone in its player's colour.
+    c.fill_rounded(l.join, m.px(12), p.panel);
+    const Rect inner = l.join.inset(m.px(12), m.px(6));
+    const int zones = static_cast<int>(zones_.zones.size());
+    const int columns = zones + 1;
+    const int col_w = (inner.w - m.px(10) * (columns - 1)) / columns;
+    const int label_h = inner.h - std::max(m.px(44), m.small_font() * 16 / 10);
+    for (int z = 0; z < zones; ++z) {
+        const app::KeyZone& zone = zones_.zones[static_cast<std::size_t>(z)];
+        const Rect col{inner.x + z * (col_w + m.px(10)), inner.y, col_w, inner.h};
+        const auto seat = seats.find(play::Binding::zone(z));
+        std::string label = !zone.enabled                  ? "Off"
+                            : seat                         ? seats.at(*seat).name
+                            : app::is_keypad(zone.keys[0]) ? "Join: keypad"
+                                                           : "Join";
+        c.text(label, {col.x, col.y, col.w, label_h},
+               {Face::bold, m.small_font(), zone.enabled ? p.text : p.text_muted, Align::center,
+                VAlign::middle, m.min_font(), true});
+        const int cap = std::min((col.w - m.px(6) * 3) / 4, col.h - label_h - m.px(4));
+        const int caps_w = cap * 4 + m.px(6) * 3;
+        for (int k = 0; k < 4; ++k) {
+            const Rect key{col.x + (col.w - caps_w) / 2 + k * (cap + m.px(6)), col.y + label_h, cap,
+                           cap};
+            c.fill_rounded(key, m.px(6), seat ? player_look(*seat).colour : p.tile);
+            c.text(app::key_label(zone.keys[static_cast<std::size_t>(k)]), key.inset(m.px(3)),
+                   {Face::bold, std::min(m.small_font(), cap * 45 / 100), seat ? p.shade : p.text,
+                    Align::center, VAlign::middle, m.min_font()});
+        }
+    }
+    const Rect pad_col{inner.x + zones * (col_w + m.px(10)), inner.y, col_w, inner.h};
+    c.text("Gamepad: A joins, B leaves, Start begins", pad_col,
+           {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    if (!message_.empty()) {
+        // A problem to put right (a full table, a clash of keys) takes the hint's place.
+        c.text(
+            message_, l.message,
+            {Face::bold, m.small_font(), p.timer_low, Align::center, VAlign::middle, m.min_font()});
+        return;
+    }
+    draw_hint(
+        c, m,
+        pane_ == Pane::players
+            ? "Enter: name and team \u00B7 Backspace: remove \u00B7 Tab: setup \u00B7 Esc back"
+            : "Tab: players \u00B7 Left/Right change \u00B7 Enter on Start \u00B7 Esc back");
+}
+
+}  // namespace filmquiz::screens

@@ -1,0 +1,82 @@
+// The watch-party lobby: players join by pressing a key of a keyboard zone or A on a
+// gamepad, pick names (and teams), and the round is set up: how to answer, teams, how far
+// the group has watched, length, timer. Joining is a command to the match like any other.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/keyboard_zones.hpp"
+#include "app/screen.hpp"
+#include "screens/live_match.hpp"
+#include "screens/round_flow.hpp"
+#include "screens/widgets.hpp"
+
+namespace filmquiz::screens {
+
+class PartyLobbyScreen final : public app::Screen {
+  public:
+    PartyLobbyScreen();
+    std::string_view name() const override { return "party-lobby"; }
+    void enter(app::Services& services) override;
+    bool handle(const app::Input& input, app::Services& services) override;
+    void draw(app::Canvas& canvas, const app::Metrics& m) const override;
+    void device_changed(const app::Input& input, app::Services& services) override;
+    app::InputContext input_context() const override;
+
+    enum Row { answers, teams, watched, length, timer, speed_bonus, start };
+    enum class Pane { setup, players };
+
+    const play::Match& match() const { return live_->match(); }
+    const std::string& message() const { return message_; }
+    const std::vector<std::string>& zone_problems() const { return zones_.problems; }
+    int focus() const { return menu_.focus; }
+    Pane pane() const { return pane_; }
+    int player_focus() const { return player_focus_; }
+    const RoundChoices& choices() const { return choices_; }
+
+    // Where the player cards, the setup menu and the joining help go.
+    struct Layout {
+        std::vector<app::Rect> cards;  // eight slots
+        app::Rect menu;
+        app::Rect join;
+        app::Rect message;
+    };
+    Layout layout(const app::Metrics& m) const;
+
+  private:
+    void refresh(app::Services& services);
+    void change(int row, int delta, app::Services& services);
+    void join(const play::Binding& binding, std::uint32_t at, app::Services& services);
+    void remove_player(int seat, std::uint32_t at, app::Services& services);
+    void start_game(app::Services& services);
+    void open_player(int seat, app::Services& services);
+    std::string next_name(app::Services& services) const;
+    void say(std::string text, app::Services& services);
+
+    std::shared_ptr<LiveMatch> live_;
+    app::ZoneSetup zones_;
+    Menu menu_;
+    RoundChoices choices_;
+    Pane pane_ = Pane::setup;
+    int player_focus_ = 0;
+    std::string message_;
+    std::string watched_detail_;
+    std::map<std::int64_t, std::string> pad_names_;  // as each pad named itself on joining
+};
+
+// A new game with the seats (names, devices, teams) of a finished one, started at once:
+// "play again with the same players". Nothing when it cannot start (a seat's device gone).
+std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Match& finished,
+                                         std::optional<int> spoiler_limit);
+
+// The round a party plays with the current settings: no typed answers (one keyboard).
+core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices);
+
+// "Up to: Milly's diagnosis": how far the group has watched, in the film's words.
+std::string watched_label(const core::Pack& pack, std::optional<int> limit);
+
+}  // namespace filmquiz::screens
