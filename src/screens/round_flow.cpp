@@ -15,6 +15,7 @@ core::RoundSettings round_settings(app::Services& services, const RoundChoices& 
     rs.count = s.round_length;
     rs.max_difficulty = s.max_difficulty;
     rs.spoiler_limit = choices.spoiler_limit;
+    rs.include_unverified = s.fan_site_questions;
     for (const std::string& name : s.families) {
         if (const auto f = core::family_from_string(name))
             rs.families.push_back(*f);
