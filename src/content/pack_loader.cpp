@@ -19,6 +19,9 @@ namespace {
 
 using core::Provenance;
 
+// A scene's title fits one menu line beside "Watched up to", at 800x600 and 150 % text.
+constexpr std::size_t kMaxSceneTitleLength = 24;
+
 // A value in some file that must name something declared elsewhere in the pack.
 struct Reference {
     const JsonDocument* doc;
@@ -718,6 +721,7 @@ class Loader {
             e.with = r.text_list("with", Need::optional, kMaxNameLength);
             e.during = r.integer_list("during", Need::optional, 1, 10000);
             e.sex_specific = r.flag("sex_specific", Need::optional).value_or(false);
+            e.title = r.text("title", Need::optional, kMaxSceneTitleLength).value_or("");
             read_provenance(r, doc, e);
             r.finish();
             if (r.has("who") && e.subjects.empty() &&
@@ -1027,19 +1031,24 @@ class Loader {
                     error(*at.doc, ptr, "no event at position " + std::to_string(e.during[k]));
                 }
             }
-            // Whom an action names is what it gives away: they must be listed.
-            std::set<std::string> reported;
-            names.scan(e.action, [&](std::size_t c) {
-                const std::string& id = pack_.characters[c].id;
-                const bool listed =
-                    std::find(e.subjects.begin(), e.subjects.end(), id) != e.subjects.end() ||
-                    std::find(e.with.begin(), e.with.end(), id) != e.with.end();
-                if (!listed && reported.insert(id).second) {
-                    error(*at.doc, at.pointer + "/action",
-                          "the action names \"" + pack_.characters[c].name +
-                              "\", who is not in \"who\" or \"with\"");
-                }
-            });
+            // Whom an action or a scene's title names is what it gives away: they must be
+            // listed.
+            for (const auto& [field, text] :
+                 {std::pair<std::string, const std::string*>{"action", &e.action},
+                  std::pair<std::string, const std::string*>{"title", &e.title}}) {
+                std::set<std::string> reported;
+                names.scan(*text, [&](std::size_t c) {
+                    const std::string& id = pack_.characters[c].id;
+                    const bool listed =
+                        std::find(e.subjects.begin(), e.subjects.end(), id) != e.subjects.end() ||
+                        std::find(e.with.begin(), e.with.end(), id) != e.with.end();
+                    if (!listed && reported.insert(id).second) {
+                        error(*at.doc, at.pointer + "/" + field,
+                              "the " + field + " names \"" + pack_.characters[c].name +
+                                  "\", who is not in \"who\" or \"with\"");
+                    }
+                });
+            }
         }
         for (std::size_t c = 0; c < pack_.characters.size(); ++c) {
             const core::Character& ch = pack_.characters[c];

@@ -200,6 +200,9 @@ struct PlotEvent : Provenance {
     // story does not order against it: never asked in order against each other.
     std::vector<int> during;
     bool sex_specific = false;  // only someone of the subject's sex could do it
+    // The scene's short name, for saying how far a group has watched ("Milly’s
+    // diagnosis"); empty when the pack gives none.
+    std::string title;
 };
 
 struct Quote : Provenance {

@@ -9,6 +9,17 @@ std::string current_player(app::Services& services) {
     return name.empty() ? "Player" : name;
 }
 
+std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
+    if (!limit)
+        return "The whole film";
+    if (*limit == 0)
+        return "Not started yet";
+    const core::PlotEvent* e = pack.event_at(*limit);
+    if (e != nullptr && !e->title.empty())
+        return e->title;
+    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
+}
+
 core::RoundSettings round_settings(app::Services& services, const RoundChoices& choices) {
     const app::GameSettings& s = services.settings();
     core::RoundSettings rs;

@@ -18,6 +18,7 @@ class SetupScreen final : public app::Screen {
     enum Row { length, families, difficulty, timer, watched, speed_bonus, start };
     int focus() const { return menu_.focus; }
     const RoundChoices& choices() const { return choices_; }
+    const Menu& menu() const { return menu_; }
 
   private:
     void refresh(app::Services& services);

@@ -159,6 +159,9 @@ TEST_CASE("setup: changes are saved at once and shape the round") {
     for (int i = 0; i < 5; ++i)
         s.send(make_input(Action::right));
     CHECK(dynamic_cast<screens::SetupScreen&>(s.top()).choices().spoiler_limit == 4);
+    // The scene by its name in the pack, not a bare number.
+    CHECK(dynamic_cast<screens::SetupScreen&>(s.top()).menu().items[4].value ==
+          "Milly\u2019s diagnosis");
     s.send(make_input(Action::down));
     s.send(make_input(Action::down));  // Start
     s.send(make_input(Action::confirm));
