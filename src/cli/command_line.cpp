@@ -38,8 +38,13 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
                    "auto: GPU where there is one, else software; saved in settings")
         ->check(CLI::IsMember({"auto", "gpu", "software"}));
     app.add_option("--seed", cmd.play.seed, "Seed for the rounds (for reproducible screenshots)");
-    app.add_flag("--party", cmd.play.party,
-                 "Open the watch-party lobby at once (players join with keys or gamepads)");
+    auto* party =
+        app.add_flag("--party", cmd.play.party,
+                     "Open the watch-party lobby at once (players join with keys or gamepads)");
+    app.add_flag("--host", cmd.play.host,
+                 "Open a host's quiz at once: the host paces it for teams on paper or players "
+                 "with keys and pads")
+        ->excludes(party);
     app.add_option("--party-keys", cmd.play.party_keys,
                    "The keyboard's groups of keys for a party, e.g. \"1 2 3 4|Q W E R\" "
                    "(saved in settings; \"\" restores the default)");

@@ -11,6 +11,8 @@ int run_game(const app::GameOptions& options, std::ostream& err) {
         game.start(std::make_unique<TitleScreen>());
         if (options.party)
             game.push(std::make_unique<PartyLobbyScreen>());
+        else if (options.host)
+            game.push(std::make_unique<PartyLobbyScreen>(true));
         return game.run();
     } catch (const app::StartupError& e) {
         err << "filmquiz: " << e.what() << '\n';
