@@ -18,6 +18,8 @@ struct GameSettings {
     std::string renderer = "auto";  // auto, gpu, software
     bool auto_advance = false;
     bool speed_bonus = true;
+    // Questions that rest only on a fan site (its quotes and songs), asked as attributed.
+    bool fan_site_questions = true;
     int round_length = 10;              // 10, 15, 20
     int max_difficulty = 3;             // 1-3
     std::vector<std::string> families;  // empty: every family

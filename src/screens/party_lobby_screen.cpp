@@ -162,16 +162,6 @@ class PartyPlayerScreen final : public app::Screen {
 
 }  // namespace
 
-std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
-    if (!limit)
-        return "The whole film";
-    if (*limit == 0)
-        return "Not started yet";
-    if (pack.event_at(*limit) == nullptr)
-        return "Scene " + std::to_string(*limit);
-    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
-}
-
 core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices) {
     core::RoundSettings rs = round_settings(services, choices);
     rs.typed_answers = false;

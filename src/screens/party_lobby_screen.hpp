@@ -44,6 +44,7 @@ class PartyLobbyScreen final : public app::Screen {
     Pane pane() const { return pane_; }
     int player_focus() const { return player_focus_; }
     const RoundChoices& choices() const { return choices_; }
+    const Menu& menu() const { return menu_; }
 
     // Where the player cards, the setup menu and the joining help go.
     struct Layout {
@@ -86,8 +87,5 @@ std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Ma
 
 // The round a party plays with the current settings: no typed answers (one keyboard).
 core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices);
-
-// "Up to: Milly's diagnosis": how far the group has watched, in the film's words.
-std::string watched_label(const core::Pack& pack, std::optional<int> limit);
 
 }  // namespace filmquiz::screens

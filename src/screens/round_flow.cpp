@@ -9,12 +9,24 @@ std::string current_player(app::Services& services) {
     return name.empty() ? "Player" : name;
 }
 
+std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
+    if (!limit)
+        return "The whole film";
+    if (*limit == 0)
+        return "Not started yet";
+    const core::PlotEvent* e = pack.event_at(*limit);
+    if (e != nullptr && !e->title.empty())
+        return e->title;
+    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
+}
+
 core::RoundSettings round_settings(app::Services& services, const RoundChoices& choices) {
     const app::GameSettings& s = services.settings();
     core::RoundSettings rs;
     rs.count = s.round_length;
     rs.max_difficulty = s.max_difficulty;
     rs.spoiler_limit = choices.spoiler_limit;
+    rs.include_unverified = s.fan_site_questions;
     for (const std::string& name : s.families) {
         if (const auto f = core::family_from_string(name))
             rs.families.push_back(*f);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "app/screen.hpp"
@@ -33,6 +34,10 @@ void cycle_question_source(app::Services& services, int delta);
 // the round's question set cannot be read).
 std::unique_ptr<app::Screen> start_round(app::Services& services, const RoundChoices& choices,
                                          std::string& error);
+
+// How far the player or the group has watched, for "Watched up to": the scene's title in
+// the pack ("Milly’s diagnosis"), "Scene 4 of 30" when it has none.
+std::string watched_label(const core::Pack& pack, std::optional<int> limit);
 
 // The player a solo round is saved under until they name themselves.
 std::string current_player(app::Services& services);

@@ -41,20 +41,19 @@ void SetupScreen::enter(app::Services& services) {
 void SetupScreen::refresh(app::Services& services) {
     const app::GameSettings& s = services.settings();
     static const char* kDifficulty[] = {"Easy only", "Easy and medium", "All levels"};
-    std::string watched_text = "The whole film";
+    const std::string watched_text = watched_label(services.pack(), choices_.spoiler_limit);
     watched_detail_.clear();
     if (choices_.spoiler_limit) {
         if (*choices_.spoiler_limit == 0) {
-            watched_text = "Not started yet";
             watched_detail_ = "No plot questions: nothing is spoiled.";
         } else {
-            watched_text = "Up to scene " + std::to_string(*choices_.spoiler_limit) + " of " +
-                           std::to_string(last_position_);
             if (const core::PlotEvent* e = services.pack().event_at(*choices_.spoiler_limit)) {
                 std::vector<std::string> names;
                 for (const auto& id : e->subjects)
                     names.push_back(services.pack().name_of(id));
-                watched_detail_ = "Last seen: " + core::join_and(names) + " " + e->action + ".";
+                watched_detail_ = "Scene " + std::to_string(e->position) + " of " +
+                                  std::to_string(last_position_) +
+                                  ". Last seen: " + core::join_and(names) + " " + e->action + ".";
             }
         }
     }
@@ -64,7 +63,7 @@ void SetupScreen::refresh(app::Services& services) {
         {"Difficulty", kDifficulty[std::clamp(s.max_difficulty, 1, 3) - 1], true},
         {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
          true},
-        {"Watched", watched_text, true},
+        {"Watched up to", watched_text, true},
         {"Speed bonus", s.speed_bonus && s.timer_seconds > 0 ? "On" : "Off", true},
         {"Start", "", false},
     };

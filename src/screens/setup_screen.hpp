@@ -21,6 +21,7 @@ class SetupScreen final : public app::Screen {
     Row focused_row() const { return rows_[static_cast<std::size_t>(menu_.focus)]; }
     const std::string& message() const { return message_; }
     const RoundChoices& choices() const { return choices_; }
+    const Menu& menu() const { return menu_; }
 
   private:
     void refresh(app::Services& services);

@@ -68,6 +68,7 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     TempDir data;
     std::vector<int> difficulties;
     std::vector<bool> right;
+    std::vector<core::Question> asked;
     int score = 0;
     {
         Game g(data);
@@ -79,6 +80,7 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
             REQUIRE(g.until("question"));
             const core::Question q = g.question();
             const bool answer_right = i != 2 && i != 6;
+            asked.push_back(q);
             difficulties.push_back(q.difficulty);
             right.push_back(answer_right);
             switch (q.type) {
@@ -130,6 +132,26 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].score == score);
     CHECK(again.app->scores().game_count() == 1);
+
+    // The teachers' export reads without the game: question, answer in words, right answer.
+    std::ostringstream csv;
+    again.app->scores().export_answers_csv(csv);
+    const auto exported = test::parse_csv(csv.str());
+    REQUIRE(exported.size() == 11);
+    CHECK(exported[0][13] == "question");
+    CHECK(exported[0][14] == "answer_text");
+    CHECK(exported[0][15] == "right_answer");
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        CAPTURE(i);
+        const std::vector<std::string>& row = exported[i + 1];
+        CHECK(row[13] == asked[i].prompt);
+        CHECK(row[15] == asked[i].answer_text());
+        if (right[i] && asked[i].type != core::QuestionType::type_in)
+            CHECK(row[14] == asked[i].answer_text());
+        if (!right[i] && asked[i].type == core::QuestionType::type_in)
+            CHECK(row[14] == "nobody at all");
+        CHECK_FALSE(row[14].empty());
+    }
 }
 
 TEST_CASE("end to end: a whole round with a gamepad alone") {
@@ -331,7 +353,7 @@ TEST_CASE("end to end: a full disk: the round is played, and the summary says it
             filler.question_count = 1;
             filler.participants.push_back({"Filler", 1, 0, 1, 0});
             filler.answers.push_back(
-                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0});
+                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0, "", "", ""});
             try {
                 scores.save_game(filler);
             } catch (const store::StoreError&) {

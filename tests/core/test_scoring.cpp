@@ -154,3 +154,30 @@ TEST_CASE("a session has N participants from the start") {
     CHECK(s.participants()[0].score == 0);
     CHECK_FALSE(s.answer(7, GivenAnswer{3, {}, "", false}, 1000));
 }
+
+TEST_CASE("an answer in words: the option, the events in the order given, what was typed") {
+    Question mc;
+    mc.type = QuestionType::multiple_choice;
+    mc.choices = {"Kit", "Jago", "Ace", "Ben"};
+    mc.answer = 2;
+    GivenAnswer pick;
+    pick.choice = 1;
+    CHECK(pick.as_text(mc) == "Jago");
+    Question order;
+    order.type = QuestionType::ordering;
+    order.choices = {"Milly marries Kit", "Milly meets Jess", "Jess marries Jago"};
+    order.order = {1, 0, 2};
+    GivenAnswer given;
+    given.order = {0, 1, 2};
+    CHECK(given.describe(order) == "ABC");
+    CHECK(given.as_text(order) == "Milly marries Kit -> Milly meets Jess -> Jess marries Jago");
+    Question typed;
+    typed.type = QuestionType::type_in;
+    typed.accept = {"Kodaline"};
+    GivenAnswer text;
+    text.text = "Kodalien";
+    CHECK(text.as_text(typed) == "Kodalien");
+    GivenAnswer late;
+    late.timed_out = true;
+    CHECK(late.as_text(mc).empty());
+}
