@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Retakes the README's screenshots: plays a seeded round of filmquiz under Xvfb with
 xdotool and saves title, question, reveal, summary and high-score screens here, then a
-watch party of four on the keyboard's four groups of keys: its lobby and its scoreboard.
+watch party of four on the keyboard's four groups of keys: its lobby and its scoreboard,
+then a host's quiz: four players on keys (the reveal with how the room answered) and
+teams on paper in the high-contrast theme (a question, with the host's strip).
 
 Usage: packaging/screenshots/take.py [path/to/filmquiz]   (default: build/filmquiz)
 Needs: xvfb, xdotool and imagemagick (installed with apt-get when missing).
@@ -12,6 +14,7 @@ does for `filmquiz --seed N` on a fresh data folder, so the script can press rig
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -139,6 +142,36 @@ def main():
             if question == 2:
                 shot("party-scores")
             key("Return", wait=1.2)
+        game.terminate()
+        game.wait(timeout=5)
+
+        # A host's quiz with four players on keys: who answers, then Start.
+        game = subprocess.Popen([GAME, "--host", "--seed", "11", "--windowed"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(2)
+        key(*(["Up"] * 7), "Right", *(["Down"] * 7))  # Who answers: players with keys
+        for zone in zones:
+            key(zone[0], wait=0.3)
+        key("Return", wait=1.5)
+        key("Next", wait=0.5)  # the host starts the clock
+        for seat, zone in enumerate(zones[:3]):
+            key(zone[[0, 1, 0][seat]], wait=0.3)
+        key("Next", wait=1.2)  # the reveal, with the room's answers
+        shot("host-reveal")
+        game.terminate()
+        game.wait(timeout=5)
+
+        # Teams on paper on a projector: high contrast, the host's strip shown.
+        with sqlite3.connect(os.path.join(data, "scores.sqlite")) as db:
+            db.execute("INSERT OR REPLACE INTO settings VALUES ('high_contrast', '1')")
+            db.execute("INSERT OR REPLACE INTO settings VALUES ('host_answers', 'paper')")
+        game = subprocess.Popen([GAME, "--host", "--seed", "12", "--windowed"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(2)
+        key("Return", wait=1.5)
+        key("Next", wait=1.0)
+        key("h", wait=0.6)
+        shot("host-question")
         game.terminate()
         game.wait(timeout=5)
     finally:
