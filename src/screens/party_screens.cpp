@@ -783,7 +783,9 @@ void PartySummaryScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     const play::Match& match = live_->match();
     draw_background(c, m);
-    const Rect body = draw_heading(c, m, "The party's winners");
+    const Rect body = draw_heading(
+        c, m,
+        live_->match().mode() == play::Mode::host ? "The quiz's winners" : "The party's winners");
     const auto rects = buttons(m);
     const int bottom = rects.front().y - m.gap();
     const auto standings = match.standings();
