@@ -144,11 +144,14 @@ int Hub::pump(const play::Match& match, std::uint32_t now_ms, const Apply& apply
         const std::lock_guard lock(queue_mutex_);
         batch.swap(queue_);
     }
-    for (Incoming& in : batch)
+    int messages = 0;
+    for (Incoming& in : batch) {
+        messages += in.kind == Incoming::Kind::message;
         handle(match, in, now_ms, apply);
+    }
     if (!batch.empty())
         dirty_ = true;
-    return static_cast<int>(batch.size());
+    return messages;
 }
 
 void Hub::handle(const play::Match& match, Incoming& in, std::uint32_t now_ms, const Apply& apply) {

@@ -72,7 +72,8 @@ class Hub {
 
     // Game thread: applies what phones sent, each stamped `now_ms` (the game's clock, when
     // it reaches the game), through `apply` (the screen's LiveMatch::apply, so cues play
-    // and a finished game is saved), and answers each phone. Returns how many messages.
+    // and a finished game is saved), and answers each phone. Returns how many messages
+    // phones sent (connections opening and closing are not counted).
     int pump(const play::Match& match, std::uint32_t now_ms, const Apply& apply);
     // Game thread, after anything may have changed the match (a command, update(), a new
     // question): sends each phone its view when it differs from the last one sent.

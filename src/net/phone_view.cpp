@@ -100,7 +100,14 @@ PhoneView phone_view(const play::Match& match, std::optional<int> seat, std::uin
             const core::Question& q = match.question();
             j["number"] = number;
             j["of"] = session.count();
-            add_standing(j, match, *seat);
+            // Only this player's own score as the question began: ranks move as answers
+            // are scored, and would tell who got it right before the reveal.
+            const auto& people = session.participants();
+            if (static_cast<std::size_t>(*seat) < people.size()) {
+                const core::Outcome* mine = match.outcome(*seat);
+                j["score"] = people[static_cast<std::size_t>(*seat)].score -
+                             (mine ? mine->points.total() : 0);
+            }
             if (match.locked_in(*seat)) {
                 j["phase"] = "locked";
                 break;

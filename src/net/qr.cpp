@@ -1,8 +1,9 @@
 #include "net/qr.hpp"
 
 #include <memory>
-#include <qrencode.h>
 #include <string>
+
+#include <qrencode.h>
 
 namespace filmquiz::net {
 

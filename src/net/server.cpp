@@ -2,6 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <deque>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <thread>
+
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -9,12 +16,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
-#include <chrono>
-#include <deque>
-#include <fstream>
-#include <map>
-#include <sstream>
-#include <thread>
 
 namespace filmquiz::net {
 
@@ -235,8 +236,11 @@ class WsSession : public std::enable_shared_from_this<WsSession> {
 
     void on_read(beast::error_code ec, std::size_t) {
         if (ec) {
+            // Beast checks these before any message reaches the gate.
             if (ec == websocket::error::message_too_big)
                 impl_.log("phone " + peer_ + ": message over 64 KiB: disconnected");
+            else if (ec == websocket::error::bad_frame_payload)
+                impl_.log("phone " + peer_ + ": invalid UTF-8: disconnected");
             return;
         }
         const std::string text = beast::buffers_to_string(buffer_.data());
