@@ -1,6 +1,8 @@
 # Finds every dependency through its Debian package's CMake config or module, and stops
 # configuration with the package to install when one is missing.
 include_guard(GLOBAL)
+# Find modules for libraries that ship no CMake config (FindLibCSV.cmake).
+list(APPEND CMAKE_MODULE_PATH ${CMAKE_CURRENT_LIST_DIR})
 
 # filmquiz_require(<package> <target> <debian package> [find_package args...]), or for a
 # library that ships only a pkg-config file:
@@ -29,6 +31,7 @@ filmquiz_require(SDL2_mixer SDL2_mixer::SDL2_mixer libsdl2-mixer-dev CONFIG)
 filmquiz_require(nlohmann_json nlohmann_json::nlohmann_json nlohmann-json3-dev CONFIG)
 filmquiz_require(SQLite3 SQLite::SQLite3 libsqlite3-dev)
 filmquiz_require(CLI11 CLI11::CLI11 libcli11-dev CONFIG)
+filmquiz_require(LibCSV LibCSV::LibCSV libcsv-dev)
 # The printable quiz (formats/pdf_quiz.cpp): Pango lays the text out with the game's own
 # fonts through fontconfig, Cairo writes the PDF.
 filmquiz_require(pangocairo PkgConfig::pangocairo libpango1.0-dev PKG_CONFIG)

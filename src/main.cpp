@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
             options.renderer = play.renderer;
             options.seed = play.seed;
             options.party = play.party;
+            options.party_keys = play.party_keys;
             return filmquiz::screens::run_game(options, std::cerr);
         });
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Retakes the README's screenshots: plays a seeded round of filmquiz under Xvfb with
-xdotool and saves title, question, reveal, summary and high-score screens here.
+xdotool and saves title, question, reveal, summary and high-score screens here, then a
+watch party of four on the keyboard's four groups of keys: its lobby and its scoreboard.
 
 Usage: packaging/screenshots/take.py [path/to/filmquiz]   (default: build/filmquiz)
 Needs: xvfb, xdotool and imagemagick (installed with apt-get when missing).
@@ -102,6 +103,42 @@ def main():
         type_text("Ana")
         key("Return", wait=0.8)
         shot("high-scores")
+        game.terminate()
+        game.wait(timeout=5)
+
+        # A watch party: four players, one per group of keys, in two teams.
+        game = subprocess.Popen([GAME, "--party", "--seed", "11", "--windowed"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(2)
+        zones = [["1", "2", "3", "4"], ["q", "w", "e", "r"], ["u", "i", "o", "p"],
+                 ["KP_1", "KP_2", "KP_3", "KP_4"]]
+        for zone in zones:
+            key(zone[0], wait=0.3)
+        # The first seat is "Ana", the name just entered; the others get names of their own.
+        key("Tab")
+        for seat, name in ((1, "Ben"), (2, "Cai"), (3, "Dee")):
+            key(*(["Right"] if seat % 2 == 1 else ["Left", "Down"]))
+            key("Return")  # the player's panel
+            key("Return")  # Name
+            key(*(["BackSpace"] * 10), wait=0.2)
+            type_text(name)
+            key("Return")
+            key("Escape")  # close the panel
+        key("Tab")
+        key("Up", "Up", "Up", "Up", "Up", "Right", "Down", "Down", "Down", "Down", "Down")  # 2 teams
+        shot("party-lobby")
+        key("Return", wait=1.2)
+        # Each player presses their four keys from a different start: the first press is
+        # their answer (the rest are ignored), or all four put the events in an order.
+        for question in range(3):
+            for seat, zone in enumerate(zones):
+                start = (seat + question) % 4
+                key(*[zone[(start + k) % 4] for k in range(4)], wait=0.2)
+            time.sleep(0.8)
+            key("Return", wait=1.5)  # the scoreboard, after its rows have moved
+            if question == 2:
+                shot("party-scores")
+            key("Return", wait=1.2)
         game.terminate()
         game.wait(timeout=5)
     finally:

@@ -98,6 +98,12 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         store_->set_setting("renderer", settings_.renderer);
         saved_settings_["renderer"] = settings_.renderer;
     }
+    if (options_.party_keys && *options_.party_keys != settings_.party_keys &&
+        !store_->read_only()) {
+        settings_.party_keys = *options_.party_keys;
+        store_->set_setting("party_keys", settings_.party_keys);
+        saved_settings_["party_keys"] = settings_.party_keys;
+    }
     if (options_.fullscreen)
         settings_.fullscreen = true;
     if (options_.windowed)
@@ -106,6 +112,7 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
         settings_.muted = true;
     if (options_.seed)
         seed_counter_ = *options_.seed;
+    use_high_contrast(settings_.high_contrast);
 
     // SDL quietly falls back to an invisible offscreen window when there is no display.
     const char* driver = SDL_GetCurrentVideoDriver();
@@ -549,6 +556,7 @@ void GameApp::reset_to(std::unique_ptr<Screen> screen) {
 }
 
 void GameApp::save_settings() {
+    use_high_contrast(settings_.high_contrast);
     sound_.set_volume(settings_.volume);
     sound_.set_muted(settings_.muted);
     if (std::abs(metrics_.font_scale * 100 - settings_.font_scale) > 0.5) {
@@ -633,6 +641,10 @@ std::vector<store::ScoreRow> GameApp::history(const std::string& player, int lim
 }
 
 std::set<std::string> GameApp::recent_question_ids(const std::string& player) {
+    // A seeded game plays exactly the rounds `filmquiz generate --seed N` prints, whatever
+    // the player has seen before.
+    if (options_.seed)
+        return {};
     return store_->recent_question_ids(player.empty() ? std::nullopt : std::optional(player), 3);
 }
 

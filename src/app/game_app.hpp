@@ -28,9 +28,10 @@ struct GameOptions {
     bool windowed = false;
     bool fullscreen = false;
     bool mute = false;
-    std::optional<std::string> renderer;  // auto | gpu | software; saved in settings
-    std::optional<std::uint64_t> seed;    // first round's seed, for screenshots
-    bool party = false;                   // open the watch-party lobby over the title
+    std::optional<std::string> renderer;    // auto | gpu | software; saved in settings
+    std::optional<std::uint64_t> seed;      // first round's seed, for screenshots
+    bool party = false;                     // open the watch-party lobby over the title
+    std::optional<std::string> party_keys;  // saved in settings, like --renderer
 };
 
 // A failure to start, with the one line to show (no display, a broken pack, ...).

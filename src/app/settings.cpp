@@ -47,6 +47,7 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     s.timer_seconds = int_in(m, "timer_seconds", s.timer_seconds, {0, 10, 20, 30});
     s.font_scale = int_in(m, "font_scale", s.font_scale, {100, 125, 150});
     s.reduced_motion = flag(m, "reduced_motion", s.reduced_motion);
+    s.high_contrast = flag(m, "high_contrast", s.high_contrast);
     s.fullscreen = flag(m, "fullscreen", s.fullscreen);
     if (const auto it = m.find("renderer");
         it != m.end() &&
@@ -90,6 +91,7 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"timer_seconds", std::to_string(timer_seconds)},
         {"font_scale", std::to_string(font_scale)},
         {"reduced_motion", reduced_motion ? "1" : "0"},
+        {"high_contrast", high_contrast ? "1" : "0"},
         {"fullscreen", fullscreen ? "1" : "0"},
         {"renderer", renderer},
         {"auto_advance", auto_advance ? "1" : "0"},

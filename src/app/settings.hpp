@@ -13,6 +13,7 @@ struct GameSettings {
     int timer_seconds = 20;  // 10, 20, 30 or 0 (off)
     int font_scale = 100;    // 100, 125, 150
     bool reduced_motion = false;
+    bool high_contrast = false;  // black on white, for a projector or a bright room
     bool fullscreen = false;
     std::string renderer = "auto";  // auto, gpu, software
     bool auto_advance = false;

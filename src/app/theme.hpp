@@ -30,10 +30,15 @@ struct Palette {
     Rgb shade = core::rgb(0x140C17);  // behind the pause panel
 };
 
+// The look in use: the warm default, or black on white (for a projector or a bright room).
 const Palette& palette();
+const Palette& warm_palette();
+const Palette& high_contrast_palette();
+// Chooses what palette() returns; the game sets it from the player's setting.
+void use_high_contrast(bool on);
 
 // Every pair of (text colour, background) the screens use, for the contrast test.
-std::vector<std::pair<Rgb, Rgb>> text_pairs();
+std::vector<std::pair<Rgb, Rgb>> text_pairs(const Palette& p);
 
 // Sizes and spacing for a window, scaled from a 1280x720 design.
 struct Metrics {

@@ -40,6 +40,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     app.add_option("--seed", cmd.play.seed, "Seed for the rounds (for reproducible screenshots)");
     app.add_flag("--party", cmd.play.party,
                  "Open the watch-party lobby at once (players join with keys or gamepads)");
+    app.add_option("--party-keys", cmd.play.party_keys,
+                   "The keyboard's groups of keys for a party, e.g. \"1 2 3 4|Q W E R\" "
+                   "(saved in settings; \"\" restores the default)");
 
     CLI::App* check = app.add_subcommand(
         "check", "Check content packs and list every problem (default: every bundled pack)");
@@ -67,9 +70,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->check(CLI::NonNegativeNumber);
     generate
         ->add_option("--format", cmd.generate.format,
-                     "text or json; pdf (a printable quiz) and kahoot (Kahoot's .xlsx) need "
-                     "--output")
-        ->check(CLI::IsMember({"text", "json", "pdf", "kahoot"}))
+                     "text or json; gift or aiken for Moodle's question bank; pdf (a printable "
+                     "quiz) and kahoot (Kahoot's .xlsx) need --output")
+        ->check(CLI::IsMember({"text", "json", "gift", "aiken", "pdf", "kahoot"}))
         ->capture_default_str();
     generate
         ->add_option("--output", cmd.generate.output,
@@ -79,6 +82,13 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     generate->add_option("--paper", cmd.generate.paper, "Paper size for pdf: a4 or letter")
         ->check(CLI::IsMember({"a4", "letter"}))
         ->capture_default_str();
+    auto* set = generate
+                    ->add_option("--set", cmd.generate.set,
+                                 "An imported question set (from 'filmquiz import') instead of "
+                                 "a pack: all of it, or --count questions drawn with --seed")
+                    ->type_name("DIR");
+    for (const char* pack_only : {"--pack", "--family", "--spoiler-limit"})
+        set->excludes(generate->get_option(pack_only));
 
     CLI::App* scores = app.add_subcommand("scores", "Show high scores or a player's history");
     scores->add_option("--mode", cmd.scores.mode, "solo, party or host")
@@ -95,6 +105,23 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         ->add_option("--export-answers", cmd.scores.export_answers,
                      "Write every answer row to this CSV file")
         ->type_name("FILE.csv");
+
+    CLI::App* import = app.add_subcommand(
+        "import",
+        "Turn a teacher's questions (Moodle GIFT or Aiken, Kahoot or plain CSV, Open Trivia DB "
+        "JSON) into a question set, which 'generate --set' prints");
+    import->add_option("FILE", cmd.import.file, "The file to import")->required();
+    import
+        ->add_option("--format", cmd.import.format,
+                     "gift, aiken, csv or opentdb (default: guessed from the extension: .gift, "
+                     ".csv, .json; for .txt and others from the content)")
+        ->check(CLI::IsMember({"gift", "aiken", "csv", "opentdb"}));
+    import
+        ->add_option("--into", cmd.import.into,
+                     "Folder to write the set to (default: sets/<file name> in the user data "
+                     "folder)")
+        ->type_name("DIR");
+    import->add_flag("--force", cmd.import.force, "Replace a set already in that folder");
 
     try {
         app.parse(argc, argv);
@@ -118,6 +145,9 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         cmd.command = CommandKind::generate;
     if (scores->parsed())
         cmd.command = CommandKind::scores;
+    if (import->parsed())
+        cmd.command = CommandKind::import_questions;
+    cmd.generate.count_given = count->count() > 0;
     return {std::move(cmd), 0};
 }
 

@@ -9,7 +9,7 @@
 
 namespace filmquiz::cli {
 
-enum class CommandKind { play, check, generate, scores };
+enum class CommandKind { play, check, generate, scores, import_questions };
 
 struct PlayOptions {
     std::optional<std::string> pack;
@@ -18,7 +18,8 @@ struct PlayOptions {
     bool mute = false;
     std::optional<std::string> renderer;  // auto | gpu | software
     std::optional<std::uint64_t> seed;
-    bool party = false;  // open the watch-party lobby at once
+    bool party = false;                     // open the watch-party lobby at once
+    std::optional<std::string> party_keys;  // the keyboard's zones; saved in settings
 };
 
 struct CheckOptions {
@@ -36,6 +37,15 @@ struct GenerateOptions {
     std::string format = "text";
     std::optional<std::string> output;  // a file, or "-" for standard output
     std::string paper = "a4";           // a4 | letter, for --format pdf
+    std::optional<std::string> set;     // an imported question set instead of a pack
+    bool count_given = false;           // --count on the command line (a set prints all without)
+};
+
+struct ImportOptions {
+    std::string file;
+    std::optional<std::string> format;  // gift | aiken | csv | opentdb; guessed when empty
+    std::optional<std::string> into;
+    bool force = false;
 };
 
 struct ScoresOptions {
@@ -54,6 +64,7 @@ struct CommandLine {
     CheckOptions check;
     GenerateOptions generate;
     ScoresOptions scores;
+    ImportOptions import;
 };
 
 // Exit status for a command line that cannot be understood.

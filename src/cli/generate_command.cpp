@@ -6,6 +6,8 @@
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
+#include "formats/question_json.hpp"
+#include "formats/question_set.hpp"
 
 namespace filmquiz::cli {
 
@@ -33,33 +35,8 @@ char letter(std::size_t i) {
 
 std::string questions_to_json(const std::vector<core::Question>& questions) {
     nlohmann::json array = nlohmann::json::array();
-    for (const core::Question& q : questions) {
-        nlohmann::json j;
-        j["id"] = q.id;
-        j["family"] = core::to_string(q.family);
-        j["type"] = core::to_string(q.type);
-        j["difficulty"] = q.difficulty;
-        j["prompt"] = q.prompt;
-        j["choices"] = q.choices;
-        switch (q.type) {
-            case core::QuestionType::multiple_choice:
-            case core::QuestionType::true_false:
-                j["answer"] = q.answer;
-                break;
-            case core::QuestionType::ordering:
-                j["answer"] = q.order;
-                break;
-            case core::QuestionType::type_in:
-                j["answer"] = nullptr;
-                j["accept"] = q.accept;
-                break;
-        }
-        j["explanation"] = q.explanation;
-        j["sources"] = q.sources;
-        j["verified"] = q.verified;
-        j["spoils"] = q.spoils;
-        array.push_back(std::move(j));
-    }
+    for (const core::Question& q : questions)
+        array.push_back(formats::question_to_json(q));
     return array.dump(2) + "\n";
 }
 
@@ -107,8 +84,10 @@ std::string questions_to_text(const core::Pack& pack, const std::vector<core::Qu
                 }
                 break;
         }
-        out += std::to_string(i + 1) + ". " + answer + "\n   " + q.explanation +
-               "\n   Source: " + core::source_line(pack, q.sources) +
+        // Imported questions may have no explanation.
+        out += std::to_string(i + 1) + ". " + answer + "\n" +
+               (q.explanation.empty() ? "" : "   " + q.explanation + "\n") +
+               "   Source: " + core::source_line(pack, q.sources) +
                (q.verified ? "" : " (unverified)") + "\n";
     }
     return out;
@@ -167,6 +146,41 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
         return 1;
     }
     return write_generated(options, content, *pack, questions, heading, out, err);
+}
+
+int run_generate_set(const GenerateOptions& options, const content::ContentDir& content,
+                     std::ostream& out, std::ostream& err) {
+    if (const auto usage = check_generate_output(options, out, err))
+        return *usage;
+    const std::string& dir = *options.set;
+    formats::SetLoad load = formats::load_set(dir, dir);
+    err << load.diagnostics.format();
+    if (!load.set) {
+        err << "filmquiz: " << dir << ": the question set has errors\n";
+        return 1;
+    }
+    formats::QuestionSet& set = *load.set;
+    std::erase_if(set.questions, [&](const formats::SetQuestion& q) {
+        return q.question.difficulty > options.max_difficulty;
+    });
+    std::vector<core::Question> questions;
+    std::string heading;
+    if (options.count_given) {
+        questions = formats::draw_round(set, options.count, options.seed);
+        heading = set.title + ": " + std::to_string(questions.size()) + " questions (seed " +
+                  std::to_string(options.seed) + ")";
+    } else {
+        questions = set.plain_questions();
+        heading = set.title + ": every question (" + std::to_string(questions.size()) + ")";
+    }
+    if (questions.empty()) {
+        err << "filmquiz: generate: no question fits these options\n";
+        return 1;
+    }
+    // An imported question's source is its file and line, which needs no pack to show.
+    core::Pack pack;
+    pack.title = set.title;
+    return write_generated(options, content, pack, questions, heading, out, err);
 }
 
 }  // namespace filmquiz::cli

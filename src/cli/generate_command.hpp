@@ -1,4 +1,5 @@
-// `filmquiz generate`: prints a round (or every question) as a printable quiz or JSON.
+// `filmquiz generate`: prints a round (or every question) as a printable quiz, JSON, or
+// Moodle's GIFT or Aiken.
 #pragma once
 
 #include <ostream>
@@ -12,6 +13,9 @@ namespace filmquiz::cli {
 
 int run_generate(const GenerateOptions& options, const content::ContentDir& content,
                  std::ostream& out, std::ostream& err);
+// `generate --set DIR`: the same output for an imported question set.
+int run_generate_set(const GenerateOptions& options, const content::ContentDir& content,
+                     std::ostream& out, std::ostream& err);
 
 // The JSON form of questions documented in the README.
 std::string questions_to_json(const std::vector<core::Question>& questions);

@@ -9,6 +9,7 @@
 #include "cli/output_file.hpp"
 #include "formats/kahoot_xlsx.hpp"
 #include "formats/pdf_quiz.hpp"
+#include "formats/question_export.hpp"
 
 namespace filmquiz::cli {
 
@@ -160,6 +161,19 @@ int write_generated(const GenerateOptions& options, const content::ContentDir& c
         return write_pdf(options, content, pack, questions, out, err);
     if (options.format == "kahoot")
         return write_kahoot(options, pack, questions, heading, out, err);
+    if (options.format == "gift" || options.format == "aiken") {
+        // Moodle's formats say on standard error which questions they cannot hold.
+        const formats::Export exported = options.format == "gift"
+                                             ? formats::to_gift(questions, heading)
+                                             : formats::to_aiken(questions);
+        for (const std::string& note : exported.notes)
+            err << kPrefix << note << '\n';
+        if (exported.notes.size() == questions.size()) {
+            err << kPrefix << "none of these questions has a " << options.format << " form\n";
+            return 1;
+        }
+        return deliver(options, exported.text, out, err);
+    }
     const std::string text = options.format == "json" ? questions_to_json(questions)
                                                       : questions_to_text(pack, questions, heading);
     return deliver(options, text, out, err);

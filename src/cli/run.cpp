@@ -3,6 +3,7 @@
 #include "cli/check_command.hpp"
 #include "cli/command_line.hpp"
 #include "cli/generate_command.hpp"
+#include "cli/import_command.hpp"
 #include "cli/scores_command.hpp"
 #include "content/content_dir.hpp"
 
@@ -40,6 +41,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
     }
     if (cmd.command == CommandKind::scores)
         return run_scores(cmd.scores, out, err);
+    // Imported sets need no pack.
+    if (cmd.command == CommandKind::import_questions)
+        return run_import(cmd.import, out, err);
     if (content == nullptr) {
         err << "filmquiz: " << *content_error << '\n';
         return 1;
@@ -48,9 +52,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         case CommandKind::check:
             return run_check(cmd.check, content, out, err);
         case CommandKind::generate:
+            // A set's printable PDF uses the game's fonts, so sets need the content too.
+            if (cmd.generate.set)
+                return run_generate_set(cmd.generate, *content, out, err);
             return run_generate(cmd.generate, *content, out, err);
         case CommandKind::scores:
             return run_scores(cmd.scores, out, err);
+        case CommandKind::import_questions:
+            return run_import(cmd.import, out, err);
         case CommandKind::play:
             return play(cmd.play, *content);
     }

@@ -115,8 +115,8 @@ class DocumentBuilder {
     using binary_t = nlohmann::json::binary_t;
 
     DocumentBuilder(JsonDocument& doc, Diagnostics& diagnostics, const std::size_t& consumed,
-                    int max_depth)
-        : doc_(doc), diagnostics_(diagnostics), consumed_(consumed), max_depth_(max_depth) {}
+                    const JsonLimits& limits)
+        : doc_(doc), diagnostics_(diagnostics), consumed_(consumed), limits_(limits) {}
 
     bool null() { return add(nullptr, scalar_start()); }
     bool boolean(bool value) { return add(value, scalar_start()); }
@@ -239,10 +239,11 @@ class DocumentBuilder {
 
     bool open(nlohmann::json value, bool is_object) {
         const std::size_t start = consumed_ > 0 ? consumed_ - 1 : 0;
-        if (static_cast<int>(stack_.size()) >= max_depth_) {
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
             diagnostics_.error(doc_.file_, doc_.position_at(start), "",
-                               "invalid JSON: nested more than " + std::to_string(max_depth_) +
-                                   " levels deep (the limit for a pack file)");
+                               "invalid JSON: nested more than " +
+                                   std::to_string(limits_.max_depth) +
+                                   " levels deep (the limit for " + limits_.kind + ")");
             return false;
         }
         std::string pointer = child_pointer();
@@ -260,7 +261,7 @@ class DocumentBuilder {
     JsonDocument& doc_;
     Diagnostics& diagnostics_;
     const std::size_t& consumed_;
-    int max_depth_;
+    const JsonLimits& limits_;
     std::vector<Frame> stack_;
 };
 
@@ -278,7 +279,7 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
     if (doc.text_.size() > limits.max_bytes) {
         diagnostics.error(file, {1, 1}, "",
                           "file is larger than the " + std::to_string(limits.max_bytes) +
-                              "-byte limit for a pack file");
+                              "-byte limit for " + limits.kind);
         return std::nullopt;
     }
     if (const auto bad = core::first_invalid_utf8(doc.text_)) {
@@ -295,14 +296,15 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
         return std::nullopt;
     }
     if (doc.text_.find_first_not_of(" \t\r\n") == std::string::npos) {
-        diagnostics.error(file, {1, 1}, "", "file is empty (a pack file holds one JSON object)");
+        diagnostics.error(file, {1, 1}, "",
+                          "file is empty (" + limits.kind + " holds one JSON object)");
         return std::nullopt;
     }
 
     std::size_t consumed = 0;
     const char* begin = doc.text_.data();
     const char* end = begin + doc.text_.size();
-    DocumentBuilder builder(doc, diagnostics, consumed, limits.max_depth);
+    DocumentBuilder builder(doc, diagnostics, consumed, limits);
     const bool ok = nlohmann::json::sax_parse(CountingIterator(begin, begin, &consumed),
                                               CountingIterator(begin, end, &consumed), &builder);
     // Duplicate keys are reported but still parse, so the rest of the file gets checked.
@@ -332,7 +334,7 @@ std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
     if (size > limits.max_bytes) {
         diagnostics.error(display_name, {1, 1}, "",
                           "file is " + std::to_string(size) + " bytes, larger than the " +
-                              std::to_string(limits.max_bytes) + "-byte limit for a pack file");
+                              std::to_string(limits.max_bytes) + "-byte limit for " + limits.kind);
         return std::nullopt;
     }
     std::ifstream in(path, std::ios::binary);

@@ -20,6 +20,8 @@ namespace filmquiz::content {
 struct JsonLimits {
     std::uintmax_t max_bytes = 4u * 1024u * 1024u;
     int max_depth = 32;
+    // What the file is, for messages: imports and question sets share these checks.
+    std::string kind = "a pack file";
 };
 
 class JsonDocument {

@@ -8,13 +8,14 @@ namespace filmquiz::core {
 
 namespace {
 
-constexpr std::array<std::pair<Family, std::string_view>, 6> kFamilies{{
+constexpr std::array<std::pair<Family, std::string_view>, 7> kFamilies{{
     {Family::cast, "cast"},
     {Family::characters, "characters"},
     {Family::crew, "crew"},
     {Family::plot, "plot"},
     {Family::quotes, "quotes"},
     {Family::trivia, "trivia"},
+    {Family::custom, "custom"},
 }};
 
 }  // namespace
@@ -38,8 +39,10 @@ std::optional<Family> family_from_string(std::string_view s) {
 const std::vector<Family>& all_families() {
     static const std::vector<Family> families = [] {
         std::vector<Family> v;
-        for (const auto& entry : kFamilies)
-            v.push_back(entry.first);
+        for (const auto& entry : kFamilies) {
+            if (entry.first != Family::custom)
+                v.push_back(entry.first);
+        }
         return v;
     }();
     return families;
@@ -59,6 +62,8 @@ std::string_view display_name(Family f) {
             return "Quotes";
         case Family::trivia:
             return "Trivia";
+        case Family::custom:
+            return "Your questions";
     }
     return "?";
 }

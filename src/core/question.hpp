@@ -8,9 +8,12 @@
 
 namespace filmquiz::core {
 
-enum class Family { cast, characters, crew, plot, quotes, trivia };
+// `custom` holds questions imported from a teacher's file (`filmquiz import`); the
+// generator never makes it, so it is not in all_families().
+enum class Family { cast, characters, crew, plot, quotes, trivia, custom };
 std::string_view to_string(Family f);
 std::optional<Family> family_from_string(std::string_view s);
+// The families the generator makes, in the order players see them.
 const std::vector<Family>& all_families();
 // "Cast", "Characters", "Behind the camera", ... as shown to players.
 std::string_view display_name(Family f);

@@ -61,6 +61,42 @@ void RoundSession::start_question(std::uint32_t now_ms) {
     before_question_ = participants_;
 }
 
+Outcome RoundSession::judge(int participant, bool correct) {
+    const auto p = static_cast<std::size_t>(participant);
+    const int earlier = current_.at(p);
+    if (earlier >= 0 && p < before_question_.size())
+        participants_[p] = before_question_[p];
+    Participant& who = participants_[p];
+    const Question& q = current();
+    Outcome o;
+    o.participant = participant;
+    o.question_index = index_;
+    o.given.text = correct ? "marked right" : "marked wrong";
+    o.correct = correct;
+    AnswerFacts facts;
+    facts.correct = correct;
+    facts.difficulty = q.difficulty;
+    facts.speed_bonus = false;
+    facts.streak_before = who.streak;
+    o.points = score_answer(facts);
+    who.answered += 1;
+    who.score += o.points.total();
+    if (correct) {
+        who.correct += 1;
+        who.streak += 1;
+        who.best_streak = std::max(who.best_streak, who.streak);
+    } else {
+        who.streak = 0;
+    }
+    if (earlier >= 0) {
+        outcomes_[static_cast<std::size_t>(earlier)] = o;
+    } else {
+        current_[p] = static_cast<int>(outcomes_.size());
+        outcomes_.push_back(o);
+    }
+    return o;
+}
+
 void RoundSession::discard_current() {
     std::erase_if(outcomes_, [&](const Outcome& o) { return o.question_index == index_; });
     current_.assign(participants_.size(), -1);

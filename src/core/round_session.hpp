@@ -82,6 +82,10 @@ class RoundSession {
     bool all_answered() const;
     // The outcome of `participant` on the current question.
     const Outcome* outcome(int participant) const;
+    // A verdict on an answer given off screen (a team writing on paper, judged by a host):
+    // scored like an answer without a timer, and replacing any earlier verdict on the same
+    // participant and question.
+    Outcome judge(int participant, bool correct);
     // Takes back every answer to the current question, as if it had not been asked (a host
     // skips it, or ends the game while it is open).
     void discard_current();

@@ -105,6 +105,10 @@ std::string_view to_string(What what) {
             return "rename";
         case What::team:
             return "team";
+        case What::start_timer:
+            return "start-timer";
+        case What::mark:
+            return "mark";
     }
     return "next";
 }
@@ -139,6 +143,8 @@ std::string_view to_string(EventKind kind) {
             return "locked-out";
         case EventKind::time_up:
             return "time-up";
+        case EventKind::closed:
+            return "closed";
         case EventKind::reveal:
             return "reveal";
         case EventKind::scoreboard:
@@ -197,6 +203,8 @@ Verdict Match::check_open(std::uint32_t at_ms) const {
     const core::Countdown& cd = session_.countdown();
     if (shown_ && cd.limited() && cd.elapsed_ms(at_ms) >= cd.total_ms())
         return refuse("too late: time is up");
+    if (closed_)
+        return refuse("too late: the question is closed");
     return {};
 }
 
@@ -247,6 +255,32 @@ Verdict Match::apply(const Command& c) {
                 return v;
             seats_.set_team(c.seat, c.team);
             return {};
+        case What::start_timer:
+            if (rules_.mode != Mode::host)
+                return refuse("only a host starts the timer");
+            if (phase_ != Phase::question || !shown_)
+                return refuse("not now: no question is on screen");
+            if (!session_.countdown().limited())
+                return refuse("this quiz has no timer");
+            if (timer_started_)
+                return refuse("the timer is already running");
+            if (closed_)
+                return refuse("too late: the question is closed");
+            timer_started_ = true;
+            sync_clock(c.at_ms);
+            return {};
+        case What::mark: {
+            if (rules_.mode != Mode::host)
+                return refuse("only a host marks answers");
+            if (phase_ != Phase::reveal)
+                return refuse("answers are marked at the reveal");
+            if (const Verdict v = check_seat(c.seat); !v)
+                return v;
+            if (seats_.at(c.seat).binding.kind != DeviceKind::paper)
+                return refuse(name(c.seat) + " answers on a device, not on paper");
+            session_.judge(c.seat, c.answer.choice == 1);
+            return {};
+        }
         case What::show:
             if (phase_ != Phase::question)
                 return refuse("not now: no question is open");
@@ -361,6 +395,8 @@ Verdict Match::start(const Command& c) {
 void Match::begin_question(std::uint32_t at_ms) {
     phase_ = Phase::question;
     shown_ = false;
+    timer_started_ = rules_.mode != Mode::host;
+    closed_ = false;
     buzz_ = BuzzState{};
     // Rank changes are shown at the reveal, against the ranks as the question began.
     standings_before_ = standings();
@@ -376,6 +412,9 @@ void Match::show(std::uint32_t at_ms) {
     } else {
         session_.start_question(at_ms);
     }
+    // A host's quiz without a timer has no clock to start: answers are open at once.
+    if (rules_.mode == Mode::host && !session_.countdown().limited())
+        timer_started_ = true;
     sync_clock(at_ms);
     emit({0, EventKind::shown, kHost, at_ms, {}, 0, 0});
 }
@@ -387,6 +426,10 @@ Verdict Match::answer(const Command& c) {
         return v;
     if (session_.answered(c.seat))
         return refuse(name(c.seat) + " has already answered");
+    if (seats_.at(c.seat).binding.kind == DeviceKind::paper)
+        return refuse(name(c.seat) + " answers on paper: the host marks it at the reveal");
+    if (rules_.mode == Mode::host && shown_ && !timer_started_)
+        return refuse("wait for the host to start the timer");
     if (rules_.mode == Mode::buzz) {
         if (!buzz_.answering)
             return refuse(name(c.seat) + " has not buzzed");
@@ -507,8 +550,14 @@ void Match::lock_out(int seat, std::uint32_t at_ms) {
 }
 
 void Match::after_answer(std::uint32_t at_ms) {
-    if (phase_ != Phase::question)
+    if (phase_ != Phase::question || closed_)
         return;
+    if (rules_.mode == Mode::host) {
+        // The host reveals; the question only stops taking answers.
+        if (everyone_answered())
+            close_answers(at_ms);
+        return;
+    }
     if (rules_.mode != Mode::buzz) {
         if (everyone_answered())
             close_question(at_ms);
@@ -525,10 +574,29 @@ void Match::after_answer(std::uint32_t at_ms) {
         close_question(at_ms);
 }
 
+bool Match::answers_on_device(int seat) const {
+    return seats_.valid(seat) && seats_.at(seat).binding.kind != DeviceKind::paper;
+}
+
+void Match::close_answers(std::uint32_t at_ms) {
+    if (closed_)
+        return;
+    std::vector<int> silent;
+    for (const int s : playing_seats()) {
+        if (answers_on_device(s))
+            silent.push_back(s);
+    }
+    if (shown_)
+        session_.time_up(at_ms, silent);
+    closed_ = true;
+    sync_clock(at_ms);
+    emit({0, EventKind::closed, kHost, at_ms, {}, 0, 0});
+}
+
 bool Match::everyone_answered() const {
     bool anyone = false;
     for (const Seat& s : seats_.all()) {
-        if (!s.present || !s.connected)
+        if (!s.present || !s.connected || s.binding.kind == DeviceKind::paper)
             continue;
         if (!session_.answered(s.id))
             return false;
@@ -572,7 +640,14 @@ Verdict Match::next(const Command& c) {
         case Phase::lobby:
             return refuse("not now: the game has not started");
         case Phase::question:
-            return refuse("not now: the question is open");
+            if (rules_.mode != Mode::host)
+                return refuse("not now: the question is open");
+            // The host reveals when ready: whoever has not answered has run out of time.
+            if (!shown_)
+                show(c.at_ms);
+            close_answers(c.at_ms);
+            close_question(c.at_ms);
+            return {};
         case Phase::summary:
             return refuse("the game is over");
         case Phase::reveal:
@@ -609,7 +684,8 @@ void Match::sync_clock(std::uint32_t at_ms) {
     if (!shown_)
         return;
     core::Countdown& cd = session_.countdown();
-    const bool run = !paused_ && !buzz_.answering && phase_ == Phase::question;
+    const bool run = !paused_ && !buzz_.answering && phase_ == Phase::question &&
+                     timer_started_ && !closed_;
     if (run && cd.paused())
         cd.resume(at_ms);
     else if (!run && !cd.paused())
@@ -631,20 +707,25 @@ void Match::settle_buzz(std::uint32_t now) {
 
 void Match::update(std::uint32_t now) {
     settle_buzz(now);
-    if (phase_ != Phase::question || !shown_ || paused_ || buzz_.answering)
+    if (phase_ != Phase::question || !shown_ || paused_ || buzz_.answering || closed_ ||
+        !timer_started_)
         return;
     const core::Countdown& cd = session_.countdown();
     if (!cd.expired(now))
         return;
     const std::uint32_t at = now;
+    emit({0, EventKind::time_up, kHost, at, {}, 0, 0});
+    if (rules_.mode == Mode::host) {
+        close_answers(at);
+        return;
+    }
     if (rules_.mode != Mode::buzz)
         session_.time_up(at, playing_seats());
-    emit({0, EventKind::time_up, kHost, at, {}, 0, 0});
     close_question(at);
 }
 
 std::optional<std::uint32_t> Match::next_deadline() const {
-    if (phase_ != Phase::question || !shown_ || paused_)
+    if (phase_ != Phase::question || !shown_ || paused_ || closed_ || !timer_started_)
         return std::nullopt;
     if (rules_.mode == Mode::buzz) {
         if (buzz_.answering)

@@ -58,8 +58,10 @@ enum class What {
     end,         // end the game early; it is saved
     pause,
     resume,
-    rename,  // name (in the lobby)
-    team,    // team (in the lobby; -1: none)
+    rename,       // name (in the lobby)
+    team,         // team (in the lobby; -1: none)
+    start_timer,  // host: the question's clock starts now
+    mark,         // host, at a reveal: a team on paper was right (answer.choice 1) or not (0)
 };
 std::string_view to_string(What what);
 
@@ -96,6 +98,7 @@ enum class EventKind {
     false_start,  // a buzz while the question was being read
     locked_out,   // a wrong (or no) answer after a buzz
     time_up,
+    closed,  // host mode: no more answers; the host reveals when ready
     reveal,
     scoreboard,
     rank_changed,  // `from` and `to` are the old and new rank, 1 first
@@ -167,6 +170,12 @@ class Match {
     const core::Question& question() const { return session_.current(); }
     // Whether the current question is on screen with its clock running.
     bool shown() const { return shown_; }
+    // Host mode: whether the host has started the question's clock, and whether the
+    // question takes no more answers (everyone answered, or time is up) before its reveal.
+    bool timer_started() const { return timer_started_; }
+    bool closed() const { return closed_; }
+    // The seats that answer on a device (not teams on paper).
+    bool answers_on_device(int seat) const;
     const core::Countdown& countdown() const { return session_.countdown(); }
     // Whether `seat` has answered the current question, and how.
     bool locked_in(int seat) const { return session_.answered(seat); }
@@ -201,6 +210,8 @@ class Match {
     void show(std::uint32_t at_ms);
     void begin_question(std::uint32_t at_ms);
     void close_question(std::uint32_t at_ms);
+    // Host mode: the question takes no more answers; those who gave none ran out of time.
+    void close_answers(std::uint32_t at_ms);
     void after_answer(std::uint32_t at_ms);
     void lock_out(int seat, std::uint32_t at_ms);
     void settle_buzz(std::uint32_t now_ms);
@@ -218,6 +229,8 @@ class Match {
     core::RoundSession session_;
     Phase phase_ = Phase::lobby;
     bool shown_ = false;
+    bool timer_started_ = false;
+    bool closed_ = false;
     bool paused_ = false;
     std::uint32_t paused_at_ = 0;
     BuzzState buzz_;

@@ -16,6 +16,8 @@ std::string_view to_string(DeviceKind kind) {
             return "gamepad";
         case DeviceKind::phone:
             return "phone";
+        case DeviceKind::paper:
+            return "paper team";
     }
     return "local";
 }

@@ -22,6 +22,7 @@ enum class DeviceKind {
     keyboard_zone,  // a group of keys on the shared keyboard (id: zone number)
     gamepad,        // one gamepad (id: SDL's joystick instance id)
     phone,          // a phone on the local network (token: kept in the phone's page)
+    paper,          // a team writing its answers on paper; a host marks them (id: team)
 };
 std::string_view to_string(DeviceKind kind);
 
@@ -34,6 +35,7 @@ struct Binding {
     static Binding zone(int zone) { return {DeviceKind::keyboard_zone, zone, {}}; }
     static Binding gamepad(std::int64_t instance) { return {DeviceKind::gamepad, instance, {}}; }
     static Binding phone(std::string token) { return {DeviceKind::phone, 0, std::move(token)}; }
+    static Binding paper(int team) { return {DeviceKind::paper, team, {}}; }
     bool operator==(const Binding&) const = default;
 };
 

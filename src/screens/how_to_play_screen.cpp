@@ -11,21 +11,41 @@ using app::Face;
 using app::palette;
 using app::VAlign;
 
-std::string how_to_play_text(const std::filesystem::path& assets_dir) {
-    std::ifstream in(assets_dir / "text" / "how-to-play.txt");
+namespace {
+
+std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path);
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
 }
 
-HowToPlayScreen::HowToPlayScreen(std::string text) : text_(std::move(text)) {}
+}  // namespace
+
+std::string how_to_play_text(const std::filesystem::path& assets_dir) {
+    return read_text(assets_dir / "text" / "how-to-play.txt");
+}
+
+std::string how_to_play_party_text(const std::filesystem::path& assets_dir) {
+    return read_text(assets_dir / "text" / "how-to-play-party.txt");
+}
+
+HowToPlayScreen::HowToPlayScreen(std::string text, std::string party_text)
+    : text_(std::move(text)), party_text_(std::move(party_text)) {}
 
 void HowToPlayScreen::enter(app::Services& services) {
     if (text_.empty())
         text_ = how_to_play_text(services.assets_dir());
+    if (party_text_.empty())
+        party_text_ = how_to_play_party_text(services.assets_dir());
 }
 
 bool HowToPlayScreen::handle(const app::Input& in, app::Services& services) {
+    if (in.action == Action::left || in.action == Action::right) {
+        page_ = 1 - page_;
+        services.play(app::Cue::move);
+        return true;
+    }
     if (in.action == Action::back || in.action == Action::confirm ||
         in.action == Action::pointer_down) {
         services.play(app::Cue::select);
@@ -38,10 +58,11 @@ bool HowToPlayScreen::handle(const app::Input& in, app::Services& services) {
 void HowToPlayScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
-    const app::Rect body = draw_heading(c, m, "How to play");
+    const app::Rect body =
+        draw_heading(c, m, page_ == 0 ? "How to play \u00B7 solo" : "How to play \u00B7 party");
     // Two sections side by side when the window is wide, one above the other otherwise.
     std::vector<std::pair<std::string, std::string>> sections;
-    std::istringstream in(text_);
+    std::istringstream in(page_ == 0 ? text_ : party_text_);
     std::string line;
     std::string title;
     std::string content;
@@ -77,7 +98,9 @@ void HowToPlayScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                {box.x, box.y + title_h, box.w, box.h - title_h},
                {Face::text, m.font(23), p.text, Align::left, VAlign::top, m.min_font()});
     }
-    draw_hint(c, m, "Enter, Esc or click to go back");
+    draw_hint(c, m,
+              page_ == 0 ? "Right: playing at a party \u00B7 Enter, Esc or click to go back"
+                         : "Left: playing solo \u00B7 Enter, Esc or click to go back");
 }
 
 }  // namespace filmquiz::screens

@@ -9,20 +9,26 @@
 
 namespace filmquiz::screens {
 
-// The text shown, read from assets/text/how-to-play.txt (sections separated by blank lines,
-// each starting with its title).
+// The pages shown: solo play (assets/text/how-to-play.txt) and watch parties
+// (how-to-play-party.txt); sections separated by blank lines, each starting with its title.
 std::string how_to_play_text(const std::filesystem::path& assets_dir);
+std::string how_to_play_party_text(const std::filesystem::path& assets_dir);
 
 class HowToPlayScreen final : public app::Screen {
   public:
-    explicit HowToPlayScreen(std::string text = "");
+    explicit HowToPlayScreen(std::string text = "", std::string party_text = "");
     std::string_view name() const override { return "how-to-play"; }
     void enter(app::Services& services) override;
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
 
+    // 0: playing solo, 1: a watch party. Left and Right turn the page.
+    int page() const { return page_; }
+
   private:
     std::string text_;
+    std::string party_text_;
+    int page_ = 0;
 };
 
 }  // namespace filmquiz::screens

@@ -505,7 +505,8 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     for (int i = 0; i < play::kMaxSeats; ++i) {
         const Rect r = l.cards[static_cast<std::size_t>(i)];
         if (i >= seats.size()) {
-            c.fill_rounded(r, m.px(12), p.shade);
+            c.fill_rounded(r, m.px(12), p.background_glow);
+            c.outline_rounded(r, m.px(12), std::max(1, m.px(1)), p.tile);
             if (i == seats.size()) {
                 c.text("Free seat: press a key of your group, or A on a pad",
                        r.inset(m.px(14), m.px(6)),
@@ -547,11 +548,6 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                 true});
     }
     menu_.draw(c, m, l.menu);
-    if (!message_.empty()) {
-        c.text(
-            message_, l.message,
-            {Face::bold, m.small_font(), p.timer_low, Align::center, VAlign::middle, m.min_font()});
-    }
     // How to join: each zone's keys as key caps, a taken zone in its player's colour.
     c.fill_rounded(l.join, m.px(12), p.panel);
     const Rect inner = l.join.inset(m.px(12), m.px(6));
@@ -582,8 +578,15 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         }
     }
     const Rect pad_col{inner.x + zones * (col_w + m.px(10)), inner.y, col_w, inner.h};
-    c.text("Gamepad: press A to join, B to leave, Start to begin", pad_col,
+    c.text("Gamepad: A joins, B leaves, Start begins", pad_col,
            {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    if (!message_.empty()) {
+        // A problem to put right (a full table, a clash of keys) takes the hint's place.
+        c.text(
+            message_, l.message,
+            {Face::bold, m.small_font(), p.timer_low, Align::center, VAlign::middle, m.min_font()});
+        return;
+    }
     draw_hint(
         c, m,
         pane_ == Pane::players

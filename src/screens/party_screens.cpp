@@ -282,7 +282,7 @@ void PartyQuestionScreen::draw_view(app::Canvas& c, const app::Metrics& m) const
            {Face::bold, m.font(34), p.text, Align::center, VAlign::middle, m.min_font()});
     const bool buzz = match.mode() == play::Mode::buzz;
     const bool answering = buzz && match.buzz().answering.has_value();
-    c.fill_rounded(l.banner, m.px(12), answering ? p.tile_focus : p.shade);
+    c.fill_rounded(l.banner, m.px(12), answering ? p.tile_focus : p.panel);
     if (!answering) {
         c.text(banner(now_), l.banner.inset(m.px(16), m.px(2)),
                {Face::bold, m.small_font(), p.gold, Align::center, VAlign::middle, m.min_font()});

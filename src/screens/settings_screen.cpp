@@ -27,6 +27,7 @@ void SettingsScreen::refresh(app::Services& services) {
         {"Fullscreen", on_off(s.fullscreen), true},
         {"Renderer (next start)", renderer_name, true},
         {"Auto-advance", on_off(s.auto_advance), true},
+        {"High contrast", on_off(s.high_contrast), true},
         {"Back", "", false},
     };
     menu_.focus = focus;
@@ -58,6 +59,9 @@ void SettingsScreen::change(int delta, app::Services& services) {
             break;
         case auto_advance:
             s.auto_advance = !s.auto_advance;
+            break;
+        case high_contrast:
+            s.high_contrast = !s.high_contrast;
             break;
         default:
             return;

@@ -14,7 +14,18 @@ class SettingsScreen final : public app::Screen {
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
 
-    enum Row { volume, sound, timer, text_size, motion, fullscreen, renderer, auto_advance, back };
+    enum Row {
+        volume,
+        sound,
+        timer,
+        text_size,
+        motion,
+        fullscreen,
+        renderer,
+        auto_advance,
+        high_contrast,
+        back
+    };
 
   private:
     void refresh(app::Services& services);

@@ -18,7 +18,10 @@ using app::VAlign;
 void draw_background(Canvas& c, const Metrics& m) {
     const auto& p = palette();
     c.clear(p.background);
-    // Two soft circles that overlap a little: two friends. Decoration only.
+    // Two soft circles that overlap a little: two friends. Decoration only, so the
+    // high-contrast theme (a projector, a bright room) leaves them out.
+    if (&p == &app::high_contrast_palette())
+        return;
     const int r = std::max(m.width, m.height) * 38 / 100;
     c.fill_circle({m.width * 8 / 100, m.height * 10 / 100}, r, p.background_glow);
     c.fill_circle({m.width * 95 / 100, m.height * 98 / 100}, r * 85 / 100, p.background_glow);
@@ -100,6 +103,16 @@ void draw_family_icon(Canvas& c, Rect b, core::Family family, app::Rgb color) {
                              color);
             }
             break;
+        case core::Family::custom:
+            // A page with lines: questions someone wrote.
+            c.fill_rounded({x + s * 22 / 100, y + s * 12 / 100, s * 56 / 100, s * 76 / 100}, t,
+                           color);
+            for (int i = 0; i < 3; ++i) {
+                const int ly = y + s * (32 + 16 * i) / 100;
+                c.thick_line({x + s * 32 / 100, ly}, {x + s * 68 / 100, ly}, std::max(1, t / 2),
+                             bg);
+            }
+            break;
         case core::Family::trivia:
             // A light bulb: an idea.
             c.fill_circle({x + s / 2, y + s * 40 / 100}, s * 27 / 100, color);
@@ -116,7 +129,8 @@ std::vector<Rect> Menu::layout(const Metrics& m, Rect area) const {
     if (items.empty())
         return rects;
     const int n = static_cast<int>(items.size());
-    const int gap = m.px(12);
+    // Long menus (settings) close up so that big text still fits a row.
+    const int gap = n > 8 ? m.px(6) : m.px(12);
     const int ideal = std::max(m.px(64), m.body_font() * 2);
     const int h = std::min(ideal, (area.h - gap * (n - 1)) / n);
     const int w = std::min(area.w, m.px(760));
@@ -182,7 +196,7 @@ void Menu::draw(Canvas& c, const Metrics& m, Rect area) const {
         if (focused)
             c.outline_rounded(r, m.radius(), m.px(4), p.tile_border);
         const int pad = m.px(24);
-        const Rect inner = r.inset(pad, m.px(6));
+        const Rect inner = r.inset(pad, m.px(3));
         const int font = std::min(m.body_font(), std::max(m.min_font(), r.h * 45 / 100));
         const MenuItem& item = items[i];
         if (item.value.empty()) {

@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "app/game_app.hpp"
 #include "core/scoring.hpp"
@@ -343,4 +344,28 @@ TEST_CASE("end to end: a full disk: the round is played, and the summary says it
     CHECK_FALSE(summary.saved_game().has_value());
     CHECK(scores.game_count() == before);
     CHECK(g.log.str().find("filmquiz: the round was not saved: ") != std::string::npos);
+}
+
+TEST_CASE("end to end: --seed N plays the round 'generate --seed N' prints, whatever came before") {
+    TempDir data;
+    {
+        Game g(data);
+        play_round_right(g);  // ten questions now in the player's history
+    }
+    Game again(data);
+    again.key(SDLK_RETURN);
+    again.key(SDLK_RETURN);
+    REQUIRE(again.until("question"));
+    const core::Round& round =
+        dynamic_cast<screens::QuestionScreen&>(*again.app->top()).session().round();
+    const auto printed =
+        test::run_filmquiz("generate --seed 42 --count 10 --format json", data.path(),
+                           "FILMQUIZ_DATA_DIR='" + data.path().string() + "'");
+    REQUIRE(printed.exit_code == 0);
+    const auto json = nlohmann::json::parse(printed.out);
+    REQUIRE(json.size() == round.questions.size());
+    for (std::size_t i = 0; i < round.questions.size(); ++i) {
+        CAPTURE(i);
+        CHECK(json[i]["id"].get<std::string>() == round.questions[i].id);
+    }
 }

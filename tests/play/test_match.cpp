@@ -429,3 +429,84 @@ TEST_CASE("seats: find_any also finds the seat of a player who left") {
     CHECK(seats.find_any(play::Binding::phone("a")) == 0);
     CHECK_FALSE(seats.find_any(play::Binding::phone("c")).has_value());
 }
+
+TEST_CASE("match: a host paces the game: timer, closing, reveal when the host says") {
+    const play::Match m = run(
+        Mode::host, 10,
+        {join(0), join(1), cmd(What::start), cmd(What::show, 0),
+         answer(0, 0, 100, "wait for the host to start the timer"), cmd(What::start_timer, 500),
+         cmd(What::start_timer, 600, kHost, "the timer is already running"), answer(0, 0, 1500),
+         answer(1, 1, 2500)});
+    // Everyone has answered: no more answers, but the reveal waits for the host.
+    CHECK(m.phase() == Phase::question);
+    CHECK(m.closed());
+    CHECK(kinds(m).back() == EventKind::closed);
+    CHECK(scores(m) == std::vector<int>{190, 0});  // 9 s of 10 left when Ana answered
+
+    const play::Match late = run(
+        Mode::host, 10,
+        {join(0), join(1), cmd(What::start), cmd(What::show, 0), cmd(What::start_timer, 1000),
+         answer(0, 0, 2000), wait_until(11000), answer(1, 0, 11000, "too late: time is up"),
+         wait_until(30000), cmd(What::next, 31000)});
+    // Time up closes the question; only the host's next reveals it.
+    CHECK(late.phase() == Phase::reveal);
+    REQUIRE(late.outcome(1) != nullptr);
+    CHECK(late.outcome(1)->given.timed_out);
+    const auto k = kinds(late);
+    CHECK(std::count(k.begin(), k.end(), EventKind::closed) == 1);
+
+    // Without a timer there is nothing to start, and the host reveals whenever.
+    const play::Match untimed =
+        run(Mode::host, 0,
+            {join(0), cmd(What::start), cmd(What::show, 0),
+             cmd(What::start_timer, 10, kHost, "this quiz has no timer"), cmd(What::next, 50)});
+    CHECK(untimed.phase() == Phase::reveal);
+    CHECK(untimed.outcome(0)->given.timed_out);  // revealed before Ana answered
+    run(Mode::everyone, 10,
+        {join(0), cmd(What::start), cmd(What::show, 0),
+         cmd(What::start_timer, 10, kHost, "only a host starts the timer")});
+}
+
+TEST_CASE("match: a host marks teams that answer on paper, and may change a mark") {
+    play::Rules rules;
+    rules.mode = Mode::host;
+    rules.play.timer_seconds = 0;
+    play::Match m(rules, three_questions());
+    for (int t = 0; t < 2; ++t) {
+        REQUIRE(m.apply({What::join, kHost, 0, {}, "Team " + std::to_string(t + 1),
+                         play::Binding::paper(t), -1}));
+    }
+    REQUIRE(m.apply({What::join, kHost, 0, {}, "Ana", play::Binding::zone(0), -1}));
+    REQUIRE(m.apply({What::start, kHost, 0, {}, {}, {}, -1}));
+    REQUIRE(m.apply({What::show, kHost, 0, {}, {}, {}, -1}));
+    core::GivenAnswer right;
+    right.choice = 1;
+    core::GivenAnswer wrong;
+    wrong.choice = 0;
+    CHECK(m.apply({What::answer, 0, 10, right, {}, {}, -1}).reason ==
+          "Team 1 answers on paper: the host marks it at the reveal");
+    CHECK(m.apply({What::mark, 0, 20, right, {}, {}, -1}).reason ==
+          "answers are marked at the reveal");
+    REQUIRE(m.apply({What::answer, 2, 30, core::GivenAnswer{0, {}, "", false}, {}, {}, -1}));
+    // Ana's answer alone closes the question: the teams on paper are never waited for.
+    CHECK(m.closed());
+    REQUIRE(m.apply({What::next, kHost, 40, {}, {}, {}, -1}));
+    REQUIRE(m.phase() == Phase::reveal);
+    REQUIRE(m.apply({What::mark, 0, 50, right, {}, {}, -1}));
+    REQUIRE(m.apply({What::mark, 1, 50, right, {}, {}, -1}));
+    REQUIRE(m.apply({What::mark, 1, 60, wrong, {}, {}, -1}));  // the host changes a mark
+    CHECK(m.apply({What::mark, 2, 70, right, {}, {}, -1}).reason ==
+          "Ana answers on a device, not on paper");
+    CHECK(scores(m) == std::vector<int>{100, 0, 100});
+    CHECK(m.session().participants()[1].answered == 1);
+    CHECK(m.session().participants()[1].streak == 0);
+    CHECK(m.outcome(1)->given.text == "marked wrong");
+    REQUIRE(m.apply({What::next, kHost, 80, {}, {}, {}, -1}));
+    REQUIRE(m.apply({What::show, kHost, 90, {}, {}, {}, -1}));
+    REQUIRE(m.apply({What::next, kHost, 100, {}, {}, {}, -1}));
+    REQUIRE(m.apply({What::mark, 0, 110, right, {}, {}, -1}));
+    CHECK(scores(m) == std::vector<int>{225, 0, 100});  // a streak on paper counts too
+    play::Rules party;
+    play::Match p(party, three_questions());
+    CHECK(p.apply({What::mark, 0, 0, right, {}, {}, -1}).reason == "only a host marks answers");
+}

@@ -202,6 +202,9 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
             screens::HowToPlayScreen how;
             how.enter(s);
             check_screen(how, s, fonts, "how to play");
+            how.handle(app::make_input(app::Action::right), s);
+            REQUIRE(how.page() == 1);
+            check_screen(how, s, fonts, "how to play at a party");
             screens::HighScoresScreen scores(4);
             scores.enter(s);
             check_screen(scores, s, fonts, "high scores");
