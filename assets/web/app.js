@@ -23,6 +23,7 @@
   let shownQuestion = 0;  // the number of the question whose buttons are drawn
   let order = [];
   let sending = false;
+  let pendingJoin = null;  // a join tapped while the connection was still opening
 
   function load() {
     try {
@@ -48,7 +49,11 @@
     for (const s of sections) $(s).hidden = s !== name;
     document.body.dataset.phase = name || "";
   }
+  // Screen readers hear `say`; everyone sees `notice` (the connection, a pause).
   function say(text) {
+    $("announce").textContent = text;
+  }
+  function notice(text) {
     $("status").textContent = text;
   }
   function alertText(text) {
@@ -77,7 +82,12 @@
     socket = new WebSocket(scheme + "//" + location.host + "/ws");
     socket.onopen = () => {
       retries = 0;
-      say("");
+      notice("");
+      if (pendingJoin) {
+        send(pendingJoin);
+        pendingJoin = null;
+        return;
+      }
       const urlRoom = roomFromUrl();
       // A reload, a sleep or a lost connection: take the same seat back.
       if (saved.token && saved.room && (!urlRoom || urlRoom === saved.room)) {
@@ -100,7 +110,7 @@
       if (stopped) return;
       // Back off up to 8 s so that a room full of sleeping phones does not hammer the game.
       const delay = Math.min(8000, 500 * Math.pow(2, retries++));
-      say("Connection lost: reconnecting…");
+      notice("Connection lost: reconnecting…");
       retryTimer = setTimeout(connect, delay);
     };
   }
@@ -171,7 +181,7 @@
       $("me").hidden = false;
     }
     if (s.phase !== "question") shownQuestion = 0;
-    if (s.paused) say("The game is paused.");
+    notice(s.paused ? "The game is paused." : "");
     switch (s.phase) {
       case "lobby": {
         show("lobby");
@@ -390,7 +400,13 @@
     alertText("");
     const message = { type: "join", room: room, name: name };
     if (saved.token && saved.room === room) message.token = saved.token;
-    if (send(message)) say("Joining…");
+    if (socket && socket.readyState === WebSocket.CONNECTING) {
+      // Tapped before the connection is open: the join goes as soon as it is.
+      pendingJoin = message;
+      say("Joining…");
+    } else if (send(message)) {
+      say("Joining…");
+    }
   });
   $("again").addEventListener("click", () => {
     delete saved.token;
@@ -412,7 +428,7 @@
 
   if (saved.token) {
     show(null);
-    say("Reconnecting…");
+    notice("Reconnecting…");
   } else {
     showJoin();
   }

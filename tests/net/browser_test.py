@@ -190,6 +190,13 @@ async def run_page(page, args, port, room, questions):
             expected = ["rgb(255, 122, 107)", "rgb(124, 198, 254)", "rgb(247, 200, 115)",
                         "rgb(126, 224, 181)"]
             check(colours == expected[:len(colours)], f"option colours are {colours}")
+        # Hidden means not shown: no Buzz button in an everyone-answers game, and no Undo
+        # outside an ordering question.
+        check(await page.eval("document.getElementById('buzz').offsetParent === null"),
+              "the Buzz button shows in an everyone-answers game")
+        if question["kind"] != "ordering":
+            check(await page.eval("document.getElementById('undo').offsetParent === null"),
+                  "the Undo button shows for a question that is not an ordering")
         if number == 1:
             await picture("question")
         if number == 3:
