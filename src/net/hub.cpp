@@ -80,7 +80,11 @@ StartResult Hub::start() {
         server_.reset();
         return result;
     }
-    addresses_ = lan_addresses();
+    // Listening on one address only (a test's 127.0.0.1): that is where phones connect.
+    if (options_.bind_address == "0.0.0.0")
+        addresses_ = lan_addresses();
+    else
+        addresses_ = {LanAddress{options_.bind_address, "", true}};
     dirty_ = true;
     return result;
 }

@@ -61,7 +61,8 @@ class Hub {
     std::uint16_t port() const;
     const std::string& room_code() const { return room_; }
 
-    // The machine's LAN addresses at start, the one with the default route first.
+    // The machine's LAN addresses at start, the one with the default route first; only
+    // the bind address when the hub listens on one address.
     const std::vector<LanAddress>& addresses() const { return addresses_; }
     // "http://192.168.1.20:8080/" per address; empty with no network.
     std::vector<std::string> urls() const;

@@ -1,6 +1,8 @@
 // The watch-party lobby: players join by pressing a key of a keyboard zone or A on a
-// gamepad, pick names (and teams), and the round is set up: how to answer, teams, how far
-// the group has watched, length, timer. Joining is a command to the match like any other.
+// gamepad, or from their phones' browsers when that switch is on (the screen then shows the
+// address, the room code and a QR code), pick names (and teams), and the round is set up:
+// how to answer, teams, how far the group has watched, length, timer. Joining is a command
+// to the match like any other.
 #pragma once
 
 #include <map>
@@ -27,7 +29,7 @@ class PartyLobbyScreen final : public app::Screen {
     void device_changed(const app::Input& input, app::Services& services) override;
     app::InputContext input_context() const override;
 
-    enum Row { answers, teams, watched, length, timer, speed_bonus, start };
+    enum Row { answers, teams, watched, length, timer, speed_bonus, phones, start };
     enum class Pane { setup, players };
 
     const play::Match& match() const { return live_->match(); }
@@ -37,6 +39,11 @@ class PartyLobbyScreen final : public app::Screen {
     Pane pane() const { return pane_; }
     int player_focus() const { return player_focus_; }
     const RoundChoices& choices() const { return choices_; }
+    // Joining from phones: on or off, and what the screen shows for it while on.
+    bool phones_on() const { return phones_on_; }
+    const std::vector<std::string>& phone_urls() const { return phone_urls_; }
+    const std::string& room_code() const { return room_code_; }
+    const std::string& network_note() const { return network_note_; }
 
     // Where the player cards, the setup menu and the joining help go.
     struct Layout {
@@ -44,6 +51,8 @@ class PartyLobbyScreen final : public app::Screen {
         app::Rect menu;
         app::Rect join;
         app::Rect message;
+        app::Rect phones;  // while phones join: the panel with the address and the code
+        app::Rect qr;      // the QR code's square in it
     };
     Layout layout(const app::Metrics& m) const;
 
@@ -56,6 +65,9 @@ class PartyLobbyScreen final : public app::Screen {
     void open_player(int seat, app::Services& services);
     std::string next_name(app::Services& services) const;
     void say(std::string text, app::Services& services);
+    void set_phones(bool on, app::Services& services);
+    void draw_phones(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
+    void draw_keys(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
 
     std::shared_ptr<LiveMatch> live_;
     app::ZoneSetup zones_;
@@ -66,6 +78,11 @@ class PartyLobbyScreen final : public app::Screen {
     std::string message_;
     std::string watched_detail_;
     std::map<std::int64_t, std::string> pad_names_;  // as each pad named itself on joining
+    bool phones_on_ = false;
+    std::vector<std::string> phone_urls_;  // default route first
+    std::string room_code_;
+    std::string network_note_;
+    std::vector<std::vector<bool>> qr_;  // the first URL with the code
 };
 
 // A new game with the seats (names, devices, teams) of a finished one, started at once:
