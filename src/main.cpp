@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
             options.seed = play.seed;
             options.party = play.party;
             options.party_keys = play.party_keys;
-            return filmquiz::screens::run_game(options, std::cerr);
+            options.phones = play.phones;
+            if (play.port)
+                options.port = static_cast<std::uint16_t>(*play.port);
+            return filmquiz::screens::run_game(options, std::cout, std::cerr);
         });
 }

@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "net/hub.hpp"
+#include "net/phone_client.hpp"
 #include "play/match.hpp"
 #include "test_support.hpp"
 
@@ -138,64 +139,7 @@ struct Game {
     std::vector<std::string> log;
 };
 
-// A phone: a WebSocket client whose reads give up after a while instead of hanging.
-class Phone {
-  public:
-    explicit Phone(std::uint16_t port) : ws_(ioc_) {
-        beast::get_lowest_layer(ws_).connect(
-            tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
-        ws_.handshake("127.0.0.1:" + std::to_string(port), "/ws");
-    }
-    // Errors are ignored: a test that floods writes on after the server hung up.
-    void send(const std::string& text) {
-        ws_.text(true);
-        beast::error_code ec;
-        ws_.write(asio::buffer(text), ec);
-    }
-    void send_json(const json& j) { send(j.dump()); }
-    void send_binary(const std::string& bytes) {
-        ws_.binary(true);
-        beast::error_code ec;
-        ws_.write(asio::buffer(bytes), ec);
-    }
-    // The next message, or nothing when the connection closed or 3 s passed.
-    std::optional<json> read() {
-        beast::flat_buffer buffer;
-        bool done = false;
-        beast::error_code ec;
-        ws_.async_read(buffer, [&](beast::error_code e, std::size_t) {
-            ec = e;
-            done = true;
-        });
-        ioc_.restart();
-        ioc_.run_for(std::chrono::seconds(3));
-        if (!done) {
-            beast::get_lowest_layer(ws_).cancel();
-            ioc_.restart();
-            ioc_.run();
-            return std::nullopt;
-        }
-        if (ec)
-            return std::nullopt;
-        return json::parse(beast::buffers_to_string(buffer.data()));
-    }
-    // The next message, which must be of this type.
-    json expect(const std::string& type) {
-        const auto m = read();
-        INFO("expected a message of type " << type);
-        REQUIRE(m.has_value());
-        CHECK_MESSAGE((*m)["type"] == type, m->dump());
-        return *m;
-    }
-    void close() {
-        beast::error_code ec;
-        ws_.close(websocket::close_code::normal, ec);
-    }
-
-  private:
-    asio::io_context ioc_;
-    websocket::stream<beast::tcp_stream> ws_;
-};
+using test::Phone;
 
 json join_message(const std::string& name, const std::string& token = "",
                   const std::string& room = "FAME") {
