@@ -29,7 +29,17 @@ void LiveMatch::pump_phones(std::uint32_t now_ms, app::Services& services) {
     net::Hub* hub = services.phones();
     if (hub == nullptr)
         return;
-    hub->pump(match_, now_ms, [&](const play::Command& c) { return apply(c, services); });
+    hub->pump(match_, now_ms, [&](const play::Command& c) {
+        const int teams = services.settings().party_teams;
+        const bool party =
+            match_.mode() == play::Mode::everyone || match_.mode() == play::Mode::buzz;
+        if (c.what != play::What::join || !party || teams <= 0 || c.team >= 0)
+            return apply(c, services);
+        // A phone is dealt into the teams in turn, like a key or a pad joining the lobby.
+        play::Command dealt = c;
+        dealt.team = match_.seats().size() % teams;
+        return apply(dealt, services);
+    });
     hub->publish(match_, now_ms);
 }
 

@@ -46,7 +46,8 @@ struct LoopbackOnly {
 
 // A game in the watch-party lobby whose phones connect on 127.0.0.1.
 struct PhoneGame : LoopbackOnly {
-    explicit PhoneGame(const TempDir& data) : game(data, true) {}
+    explicit PhoneGame(const TempDir& data, const std::map<std::string, std::string>& settings = {})
+        : game(data.path(), true, true, settings) {}
     Game game;
 };
 
@@ -285,6 +286,19 @@ TEST_CASE("phones end to end: the host removes a phone, whose token cannot join 
         await(g, back, [](const json& m) { return m.value("type", "") == "refused"; });
     CHECK(refused["reason"] == "the host removed you from this game");
     CHECK(match_of(g).seats().size() == 0);
+}
+
+TEST_CASE("phones end to end: with teams on, a phone is dealt into a team like a key") {
+    TempDir data;
+    PhoneGame pg(data, {{"party_teams", "2"}});
+    Game& g = pg.game;
+    switch_phones_on(g);
+    g.press(SDL_SCANCODE_1);
+    Phone phone(g.app->phones()->port());
+    phone.send_json(join_message(lobby(g).room_code(), "Gus"));
+    REQUIRE(step_until(g, [&] { return match_of(g).seats().size() == 2; }));
+    CHECK(match_of(g).seats().at(0).team == 0);
+    CHECK(match_of(g).seats().at(1).team == 1);
 }
 
 TEST_CASE("phones end to end: switching phones off closes the server and frees their seats") {
