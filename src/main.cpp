@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
             options.renderer = play.renderer;
             options.seed = play.seed;
             options.party = play.party;
+            options.host = play.host;
             options.party_keys = play.party_keys;
             options.phones = play.phones;
             if (play.port)

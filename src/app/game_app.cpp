@@ -211,11 +211,21 @@ void GameApp::finish_startup() {
     // Controllers already plugged in arrive as SDL_CONTROLLERDEVICEADDED events.
 }
 
+int GameApp::wanted_font_scale() const {
+    for (std::size_t i = stack_.size(); i-- > 0;) {
+        if (const auto own = stack_[i]->font_scale())
+            return *own;
+        if (stack_[i]->opaque())
+            break;
+    }
+    return settings_.font_scale;
+}
+
 void GameApp::update_metrics() {
     int w = 0;
     int h = 0;
     SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
-    metrics_ = Metrics(w, h, settings_.font_scale / 100.0);
+    metrics_ = Metrics(w, h, wanted_font_scale() / 100.0);
     canvas_->set_size(w, h);
     layer_.reset();  // remade at the new size by the next render
     dirty_ = true;
@@ -513,6 +523,10 @@ void GameApp::apply_fullscreen() {
 void GameApp::render(std::uint32_t now) {
     if (stack_.empty())
         return;
+    if (std::abs(metrics_.font_scale * 100 - wanted_font_scale()) > 0.5) {
+        canvas_->forget_text();
+        update_metrics();
+    }
     // Which screens show: the topmost opaque one and what lies above it.
     std::size_t first = stack_.size() - 1;
     while (first > 0 && !stack_[first]->opaque())
@@ -625,7 +639,7 @@ void GameApp::save_settings() {
     use_high_contrast(settings_.high_contrast);
     sound_.set_volume(settings_.volume);
     sound_.set_muted(settings_.muted);
-    if (std::abs(metrics_.font_scale * 100 - settings_.font_scale) > 0.5) {
+    if (std::abs(metrics_.font_scale * 100 - wanted_font_scale()) > 0.5) {
         canvas_->forget_text();
         update_metrics();
     }

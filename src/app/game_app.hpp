@@ -32,6 +32,7 @@ struct GameOptions {
     std::optional<std::string> renderer;    // auto | gpu | software; saved in settings
     std::optional<std::uint64_t> seed;      // first round's seed, for screenshots
     bool party = false;                     // open the watch-party lobby over the title
+    bool host = false;                      // open a host's quiz over the title
     std::optional<std::string> party_keys;  // saved in settings, like --renderer
     bool phones = false;                    // the lobby opens with joining from phones on
     std::optional<std::uint16_t> port;      // the phones' port; default: any free one
@@ -113,6 +114,8 @@ class GameApp final : public Services {
     void render(std::uint32_t now);
     void pump_phones(std::uint32_t now);
     void update_metrics();
+    // The text size the screens on show want: their own, or the player's setting.
+    int wanted_font_scale() const;
     void toggle_fullscreen();
     void apply_fullscreen();
     bool wants_frames(std::uint32_t now) const;

@@ -69,6 +69,32 @@ std::optional<Input> from_key(const SDL_KeyboardEvent& key, const InputContext& 
     }
     if (context.typing)
         return std::nullopt;  // letters arrive as SDL_TEXTINPUT
+    if (context.host) {
+        switch (k) {
+            case SDLK_PAGEDOWN:
+                return make_input(Action::next_step, t);
+            case SDLK_PAGEUP:
+                return make_input(Action::previous_step, t);
+            case SDLK_b:
+            case SDLK_PERIOD:
+                return make_input(Action::blank, t);
+            case SDLK_h:
+                return make_input(Action::notes, t);
+            case SDLK_s:
+                return make_input(Action::skip, t);
+            case SDLK_END:
+                return make_input(Action::end_game, t);
+            default:
+                break;
+        }
+        const bool no_zones = context.zones == nullptr || context.zones->empty();
+        if (no_zones && k >= SDLK_1 && k <= SDLK_9)
+            return make_choice(k - SDLK_1, t);
+        if (no_zones && k >= SDLK_KP_1 && k <= SDLK_KP_9)
+            return make_choice(k - SDLK_KP_1, t);
+        if (no_zones)  // letters are not answers on a host's screen
+            return k == SDLK_m ? std::optional<Input>(make_input(Action::mute, t)) : std::nullopt;
+    }
     if (context.zones != nullptr) {
         if (const auto zk = find_zone_key(*context.zones, key.keysym.scancode)) {
             Input in = make_choice(zk->index, t);

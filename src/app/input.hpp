@@ -32,6 +32,14 @@ enum class Action {
     pad_removed,  // a gamepad went away
     pad_noise,    // a gamepad's sticks move with nobody touching them (told once)
     switch_pane,  // Tab: between the parts of a screen (the party lobby's players and setup)
+    // A host's keys (only where the context is a host's): a presenter clicker sends Page
+    // Down/Page Up and B or period.
+    next_step,      // Page Down: start the timer, reveal, go on
+    previous_step,  // Page Up: look back at the previous reveal
+    blank,          // B, period: blank the screen, or show it again
+    notes,          // H: the presenter strip (the answer, before the reveal)
+    skip,           // S: drop this question
+    end_game,       // End: end the quiz now (asked twice)
 };
 
 enum class Device { keyboard, mouse, gamepad };
@@ -63,6 +71,9 @@ struct InputContext {
     // A watch party's keyboard zones: their keys are choices of their zone, and the
     // single-player answer keys (1-4, A-D) are off.
     const std::vector<KeyZone>* zones = nullptr;
+    // A host's screen: the host's keys come first, and without zones the number keys 1-9
+    // are choices (a team's number, to mark it).
+    bool host = false;
 };
 
 // Translates one SDL event; nothing for events that are not input (or that are ignored).

@@ -108,6 +108,9 @@ class Screen {
     // A screen that is not opaque is drawn over the one below (the pause panel).
     virtual bool opaque() const { return true; }
     virtual InputContext input_context() const { return {}; }
+    // A text size (in %) of its own instead of the player's setting: a host's projected
+    // screens go up to 200 %. Screens above it that are not opaque share it.
+    virtual std::optional<int> font_scale() const { return std::nullopt; }
     // The window lost focus or was minimised.
     virtual void focus_lost(Services&) {}
     // A gamepad came or went (Action::pad_added, pad_removed); every screen on the stack

@@ -81,6 +81,12 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     s.party_teams = int_in(m, "party_teams", s.party_teams, {0, 2, 3, 4});
     if (const auto it = m.find("party_keys"); it != m.end())
         s.party_keys = it->second;
+    if (const auto it = m.find("host_answers");
+        it != m.end() && (it->second == "paper" || it->second == "devices")) {
+        s.host_answers = it->second;
+    }
+    s.host_teams = int_in(m, "host_teams", s.host_teams, {2, 8});
+    s.host_font_scale = int_in(m, "host_font_scale", s.host_font_scale, {100, 200});
     return s;
 }
 
@@ -105,6 +111,9 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"party_mode", party_mode},
         {"party_teams", std::to_string(party_teams)},
         {"party_keys", party_keys},
+        {"host_answers", host_answers},
+        {"host_teams", std::to_string(host_teams)},
+        {"host_font_scale", std::to_string(host_font_scale)},
     };
 }
 

@@ -29,6 +29,11 @@ struct GameSettings {
     std::string party_mode = "everyone";  // everyone, buzz
     int party_teams = 0;
     std::string party_keys;
+    // Host mode: who answers (teams on paper, or players with keys and pads), how many
+    // teams on paper (2-8), and the text size of the projected screens (100-200 %).
+    std::string host_answers = "paper";  // paper, devices
+    int host_teams = 4;
+    int host_font_scale = 150;
 
     // Unknown or malformed values fall back to the defaults: a preference is never fatal.
     static GameSettings from_map(const std::map<std::string, std::string>& values);

@@ -47,7 +47,7 @@ struct Metrics {
     int width;
     int height;
     double scale;       // layout scale: 1.0 at 1280x720
-    double font_scale;  // the player's setting: 1.0, 1.25, 1.5
+    double font_scale;  // the player's setting: 1.0, 1.25, 1.5 (a host's: up to 2.0)
 
     int px(double design_px) const {
         return std::max(1, static_cast<int>(design_px * scale + 0.5));
@@ -64,7 +64,11 @@ struct Metrics {
     int body_font() const { return font(30); }
     int tile_font() const { return font(28); }
     int small_font() const { return font(21); }
-    int min_font() const { return std::max(11, font(15)); }
+    // The smallest a text may shrink to when its box is crowded. Above 150 % (a host's
+    // projector text) it stays at the 150 % floor: large text may give way where it must.
+    int min_font() const {
+        return std::max(11, static_cast<int>(15 * scale * std::min(font_scale, 1.5) + 0.5));
+    }
 };
 
 }  // namespace filmquiz::app

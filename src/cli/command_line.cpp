@@ -38,14 +38,19 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
                    "auto: GPU where there is one, else software; saved in settings")
         ->check(CLI::IsMember({"auto", "gpu", "software"}));
     app.add_option("--seed", cmd.play.seed, "Seed for the rounds (for reproducible screenshots)");
-    app.add_flag("--party", cmd.play.party,
-                 "Open the watch-party lobby at once (players join with keys or gamepads)");
+    auto* party =
+        app.add_flag("--party", cmd.play.party,
+                     "Open the watch-party lobby at once (players join with keys or gamepads)");
+    app.add_flag("--host", cmd.play.host,
+                 "Open a host's quiz at once: the host paces it for teams on paper or players "
+                 "with keys and pads")
+        ->excludes(party);
     app.add_option("--party-keys", cmd.play.party_keys,
                    "The keyboard's groups of keys for a party, e.g. \"1 2 3 4|Q W E R\" "
                    "(saved in settings; \"\" restores the default)");
     app.add_flag("--phones", cmd.play.phones,
-                 "With --party: players join from their phones' browsers on the local network; "
-                 "prints the address and room code");
+                 "With --party or --host: players join from their phones' browsers on the local "
+                 "network; prints the address and room code");
     app.add_option("--port", cmd.play.port,
                    "With --phones: the port phones connect to (default: any free port)")
         ->check(CLI::Range(1, 65535));
@@ -145,13 +150,13 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         return {std::nullopt, kUsageError};
     }
 
-    // Phones join a lobby: the watch party's.
+    // Phones join a lobby: the watch party's or the host's.
     const auto usage = [&](const std::string& problem) {
         err << "filmquiz: " << problem << "\nRun 'filmquiz --help' for usage.\n";
         return ParseResult{std::nullopt, kUsageError};
     };
-    if (cmd.play.phones && !cmd.play.party)
-        return usage("--phones needs --party (phones join the watch-party lobby)");
+    if (cmd.play.phones && !cmd.play.party && !cmd.play.host)
+        return usage("--phones needs --party or --host (phones join the lobby)");
     if (cmd.play.port && !cmd.play.phones)
         return usage("--port needs --phones");
 

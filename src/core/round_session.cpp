@@ -9,6 +9,8 @@ namespace filmquiz::core {
 std::string GivenAnswer::describe(const Question& q) const {
     if (timed_out)
         return "";
+    if (choice < 0 && order.empty() && !text.empty())
+        return text;  // a host's mark of an answer on paper ("marked right")
     switch (q.type) {
         case QuestionType::multiple_choice:
         case QuestionType::true_false:

@@ -574,6 +574,22 @@ void Match::after_answer(std::uint32_t at_ms) {
         close_question(at_ms);
 }
 
+std::vector<int> Match::distribution() const {
+    std::vector<int> counts;
+    if (phase_ == Phase::lobby || phase_ == Phase::summary)
+        return counts;
+    counts.assign(session_.current().choices.size(), 0);
+    for (const Seat& s : seats_.all()) {
+        const core::Outcome* o = session_.outcome(s.id);
+        if (o == nullptr || !answers_on_device(s.id) || o->given.timed_out)
+            continue;
+        const int c = o->given.choice;
+        if (c >= 0 && c < static_cast<int>(counts.size()))
+            ++counts[static_cast<std::size_t>(c)];
+    }
+    return counts;
+}
+
 bool Match::answers_on_device(int seat) const {
     return seats_.valid(seat) && seats_.at(seat).binding.kind != DeviceKind::paper;
 }
@@ -684,8 +700,8 @@ void Match::sync_clock(std::uint32_t at_ms) {
     if (!shown_)
         return;
     core::Countdown& cd = session_.countdown();
-    const bool run = !paused_ && !buzz_.answering && phase_ == Phase::question &&
-                     timer_started_ && !closed_;
+    const bool run =
+        !paused_ && !buzz_.answering && phase_ == Phase::question && timer_started_ && !closed_;
     if (run && cd.paused())
         cd.resume(at_ms);
     else if (!run && !cd.paused())

@@ -176,6 +176,9 @@ class Match {
     bool closed() const { return closed_; }
     // The seats that answer on a device (not teams on paper).
     bool answers_on_device(int seat) const;
+    // How many seats chose each option of the current question (for a host's chart);
+    // answers on paper, timed-out or typed answers and orderings are not counted.
+    std::vector<int> distribution() const;
     const core::Countdown& countdown() const { return session_.countdown(); }
     // Whether `seat` has answered the current question, and how.
     bool locked_in(int seat) const { return session_.answered(seat); }

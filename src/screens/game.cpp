@@ -9,7 +9,7 @@ int run_game(const app::GameOptions& options, std::ostream& out, std::ostream& e
     try {
         app::GameApp game(options, err);
         game.start(std::make_unique<TitleScreen>());
-        if (options.party && options.phones) {
+        if ((options.party || options.host) && options.phones) {
             const net::StartResult started = game.start_phones();
             if (!started.ok) {
                 err << "filmquiz: " << started.error << '\n';
@@ -26,6 +26,8 @@ int run_game(const app::GameOptions& options, std::ostream& out, std::ostream& e
         }
         if (options.party)
             game.push(std::make_unique<PartyLobbyScreen>());
+        else if (options.host)
+            game.push(std::make_unique<PartyLobbyScreen>(true));
         return game.run();
     } catch (const app::StartupError& e) {
         err << "filmquiz: " << e.what() << '\n';

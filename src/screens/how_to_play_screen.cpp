@@ -30,6 +30,10 @@ std::string how_to_play_party_text(const std::filesystem::path& assets_dir) {
     return read_text(assets_dir / "text" / "how-to-play-party.txt");
 }
 
+std::string how_to_play_host_text(const std::filesystem::path& assets_dir) {
+    return read_text(assets_dir / "text" / "how-to-play-host.txt");
+}
+
 HowToPlayScreen::HowToPlayScreen(std::string text, std::string party_text)
     : text_(std::move(text)), party_text_(std::move(party_text)) {}
 
@@ -38,11 +42,13 @@ void HowToPlayScreen::enter(app::Services& services) {
         text_ = how_to_play_text(services.assets_dir());
     if (party_text_.empty())
         party_text_ = how_to_play_party_text(services.assets_dir());
+    if (host_text_.empty())
+        host_text_ = how_to_play_host_text(services.assets_dir());
 }
 
 bool HowToPlayScreen::handle(const app::Input& in, app::Services& services) {
     if (in.action == Action::left || in.action == Action::right) {
-        page_ = 1 - page_;
+        page_ = (page_ + (in.action == Action::right ? 1 : kPages - 1)) % kPages;
         services.play(app::Cue::move);
         return true;
     }
@@ -58,11 +64,13 @@ bool HowToPlayScreen::handle(const app::Input& in, app::Services& services) {
 void HowToPlayScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
-    const app::Rect body =
-        draw_heading(c, m, page_ == 0 ? "How to play \u00B7 solo" : "How to play \u00B7 party");
+    const app::Rect body = draw_heading(c, m,
+                                        page_ == 0   ? "How to play \u00B7 solo"
+                                        : page_ == 1 ? "How to play \u00B7 party"
+                                                     : "How to play \u00B7 hosting");
     // Two sections side by side when the window is wide, one above the other otherwise.
     std::vector<std::pair<std::string, std::string>> sections;
-    std::istringstream in(page_ == 0 ? text_ : party_text_);
+    std::istringstream in(page_ == 0 ? text_ : page_ == 1 ? party_text_ : host_text_);
     std::string line;
     std::string title;
     std::string content;
@@ -100,7 +108,9 @@ void HowToPlayScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     }
     draw_hint(c, m,
               page_ == 0 ? "Right: playing at a party \u00B7 Enter, Esc or click to go back"
-                         : "Left: playing solo \u00B7 Enter, Esc or click to go back");
+              : page_ == 1
+                  ? "Left: solo \u00B7 Right: hosting \u00B7 Enter, Esc or click to go back"
+                  : "Left: playing at a party \u00B7 Enter, Esc or click to go back");
 }
 
 }  // namespace filmquiz::screens

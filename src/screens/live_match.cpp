@@ -128,7 +128,7 @@ void LiveMatch::game_over(app::Services& services) {
 
 std::unique_ptr<app::Screen> view_for(std::shared_ptr<LiveMatch> live, std::vector<int> order) {
     const play::Mode mode = live->match().mode();
-    if (mode == play::Mode::everyone || mode == play::Mode::buzz) {
+    if (mode != play::Mode::solo) {  // a party's or a host's screens
         switch (live->match().phase()) {
             case play::Phase::question:
                 return std::make_unique<PartyQuestionScreen>(std::move(live));

@@ -48,6 +48,17 @@ class LiveMatch {
     // The seat a press comes from: its keyboard zone or its gamepad.
     std::optional<int> seat_for(const app::Input& input) const;
 
+    // What a host has turned on for the room's screen; it stays as the views change.
+    struct HostScreen {
+        bool blank = false;        // B or period: a black screen, to talk to the room
+        bool notes = false;        // H: the presenter strip with the answer, before the reveal
+        bool peek = false;         // Page Up: the previous reveal, over the current view
+        bool confirm_end = false;  // End was pressed once: once more ends the quiz
+        int font_scale = 150;      // the projected screens' text size, 100-200 %
+    };
+    HostScreen& host_screen() { return host_; }
+    const HostScreen& host_screen() const { return host_; }
+
     // The seat that local input plays for in solo.
     std::optional<int> local_seat() const { return match_.seats().find(play::Binding::local()); }
 
@@ -68,6 +79,7 @@ class LiveMatch {
     std::string save_error_;
     std::vector<int> made_table_;
     std::vector<app::KeyZone> zones_;
+    HostScreen host_;
 };
 
 // The screen that shows the match's current phase. `order`: an ordering question's events

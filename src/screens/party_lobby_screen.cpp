@@ -38,6 +38,17 @@ play::Rules party_rules(const app::GameSettings& s) {
     return rules;
 }
 
+play::Rules host_rules(const app::GameSettings& s) {
+    play::Rules rules;
+    rules.mode = play::Mode::host;
+    rules.play.timer_seconds = s.timer_seconds;
+    rules.play.speed_bonus = s.speed_bonus;
+    rules.min_seats = 1;
+    rules.max_seats = play::kMaxSeats;
+    rules.scoreboard = true;
+    return rules;
+}
+
 // A player of a modal panel over the lobby: rename, team, remove.
 class PartyPlayerScreen final : public app::Screen {
   public:
@@ -167,12 +178,11 @@ core::RoundSettings party_round_settings(app::Services& services, const RoundCho
 
 namespace {
 
-// Starts `live`'s game: a round from the settings, the party's rules. A reason when not.
+// Starts `live`'s game: a round from the settings, with these rules. A reason when not.
 std::string start_live(const std::shared_ptr<LiveMatch>& live, app::Services& services,
-                       const RoundChoices& choices) {
+                       const RoundChoices& choices, const play::Rules& rules) {
     const core::RoundSettings rs = party_round_settings(services, choices);
-    live->setup(party_rules(services.settings()),
-                core::compose(services.bank(), rs, services.next_seed()), rs);
+    live->setup(rules, core::compose(services.bank(), rs, services.next_seed()), rs);
     play::Command start;
     start.what = play::What::start;
     start.at_ms = services.now_ms();
@@ -184,9 +194,14 @@ std::string start_live(const std::shared_ptr<LiveMatch>& live, app::Services& se
 
 std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Match& finished,
                                          std::optional<int> spoiler_limit) {
-    auto live = std::make_shared<LiveMatch>(
-        play::Match(party_rules(services.settings()), core::Round{}), core::RoundSettings{});
-    live->set_zones(app::parse_zones(services.settings().party_keys).zones);
+    auto live = std::make_shared<LiveMatch>(play::Match(finished.rules(), core::Round{}),
+                                            core::RoundSettings{});
+    bool keys = false;
+    for (const play::Seat& s : finished.seats().all())
+        keys = keys || s.binding.kind == play::DeviceKind::keyboard_zone;
+    if (finished.mode() != play::Mode::host || keys)
+        live->set_zones(app::parse_zones(services.settings().party_keys).zones);
+    live->host_screen().font_scale = services.settings().host_font_scale;
     // Phones keep their tokens: the same phones play the new game.
     LiveMatch::follow_phones(live, services);
     for (const play::Seat& s : finished.seats().all()) {
@@ -199,24 +214,36 @@ std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Ma
         join.team = s.team;
         live->apply(join, services);
     }
-    if (!start_live(live, services, RoundChoices{spoiler_limit}).empty())
+    if (!start_live(live, services, RoundChoices{spoiler_limit}, finished.rules()).empty())
         return nullptr;
     return view_for(live);
 }
 
-PartyLobbyScreen::PartyLobbyScreen() {
-    menu_.focus = start;
+PartyLobbyScreen::PartyLobbyScreen(bool host) : host_(host) {
+    rows_ = {answers, teams, watched, length, timer, speed_bonus, phones, start};
+    if (host_)
+        rows_ = {answers, teams, watched, length, timer, speed_bonus, phones, text_size, start};
+    menu_.focus = static_cast<int>(rows_.size()) - 1;
+}
+
+bool PartyLobbyScreen::on_paper() const {
+    return host_ && zones_.zones.empty();
 }
 
 void PartyLobbyScreen::enter(app::Services& services) {
     if (live_)
         return;  // back from a player's panel
-    zones_ = app::parse_zones(services.settings().party_keys);
+    const app::GameSettings& s = services.settings();
+    // `--host --phones`: players answer on their devices, phones among them.
+    const bool paper = host_ && s.host_answers == "paper" && services.phones() == nullptr;
+    zones_ = paper ? app::ZoneSetup{} : app::parse_zones(s.party_keys);
     live_ = std::make_shared<LiveMatch>(
-        play::Match(party_rules(services.settings()), core::Round{}), core::RoundSettings{});
+        play::Match(host_ ? host_rules(s) : party_rules(s), core::Round{}), core::RoundSettings{});
     live_->set_zones(zones_.zones);
     if (!zones_.problems.empty())
         message_ = capitalised(zones_.problems.front()) + ".";
+    if (paper)
+        deal_paper_teams(services);
     // `filmquiz --party --phones` opens the lobby with the server already listening.
     if (services.phones() != nullptr)
         set_phones(true, services);
@@ -225,6 +252,11 @@ void PartyLobbyScreen::enter(app::Services& services) {
 
 void PartyLobbyScreen::set_phones(bool on, app::Services& services) {
     if (on) {
+        if (on_paper()) {
+            say("Phones join when players answer with keys: change \"Who answers\" first.",
+                services);
+            return;
+        }
         const net::StartResult started = services.start_phones();
         net::Hub* hub = services.phones();
         if (!started.ok || hub == nullptr) {
@@ -257,6 +289,29 @@ void PartyLobbyScreen::set_phones(bool on, app::Services& services) {
     network_note_.clear();
     qr_.clear();
     player_focus_ = std::clamp(player_focus_, 0, std::max(0, live_->match().seats().size() - 1));
+}
+
+void PartyLobbyScreen::deal_paper_teams(app::Services& services) {
+    const int wanted = on_paper() ? services.settings().host_teams : 0;
+    // Teams beyond the number go (from the last); missing ones come, each with its number.
+    for (int seat = live_->match().seats().size() - 1; seat >= 0; --seat) {
+        const play::Seat& s = live_->match().seats().at(seat);
+        if (s.binding.kind == play::DeviceKind::paper && (s.binding.id >= wanted || !s.present)) {
+            play::Command c;
+            c.what = play::What::leave;
+            c.seat = seat;
+            live_->apply(c, services);
+        }
+    }
+    for (int t = 0; t < wanted; ++t) {
+        if (live_->match().seats().find(play::Binding::paper(t)))
+            continue;
+        play::Command c;
+        c.what = play::What::join;
+        c.binding = play::Binding::paper(t);
+        c.name = "Team " + std::to_string(t + 1);
+        live_->apply(c, services);
+    }
 }
 
 app::InputContext PartyLobbyScreen::input_context() const {
@@ -295,7 +350,7 @@ void PartyLobbyScreen::join(const play::Binding& binding, std::uint32_t at,
     c.at_ms = at;
     c.binding = binding;
     c.name = next_name(services);
-    const int team_count = services.settings().party_teams;
+    const int team_count = on_paper() ? 0 : services.settings().party_teams;
     if (team_count > 0)
         c.team = live_->match().seats().size() % team_count;
     const play::Verdict v = live_->apply(c, services);
@@ -320,26 +375,90 @@ void PartyLobbyScreen::remove_player(int seat, std::uint32_t at, app::Services& 
 void PartyLobbyScreen::refresh(app::Services& services) {
     const app::GameSettings& s = services.settings();
     watched_detail_.clear();
-    menu_.items = {
-        {"Answers", s.party_mode == "buzz" ? "Buzz in" : "Everyone answers", true},
-        {"Teams", s.party_teams == 0 ? "Off" : std::to_string(s.party_teams) + " teams", true},
-        {"Watched up to", watched_label(services.pack(), choices_.spoiler_limit), true},
-        {"Questions", std::to_string(s.round_length), true},
-        {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
-         true},
-        {"Speed bonus", s.speed_bonus && s.timer_seconds > 0 ? "On" : "Off", true},
-        {"Join from phones", phones_on_ ? "On" : "Off", true},
-        {"Start", "", false},
-    };
+    menu_.items.clear();
+    for (const Row row : rows_) {
+        switch (row) {
+            case answers:
+                if (host_) {
+                    menu_.items.push_back(
+                        {"Who answers", on_paper() ? "Teams on paper" : "Players with keys", true});
+                } else {
+                    menu_.items.push_back(
+                        {"Answers", s.party_mode == "buzz" ? "Buzz in" : "Everyone answers", true});
+                }
+                break;
+            case teams:
+                if (on_paper()) {
+                    menu_.items.push_back({"Teams", std::to_string(s.host_teams), true});
+                } else {
+                    menu_.items.push_back(
+                        {"Teams",
+                         s.party_teams == 0 ? "Off" : std::to_string(s.party_teams) + " teams",
+                         true});
+                }
+                break;
+            case watched:
+                menu_.items.push_back({"Watched up to",
+                                       watched_label(services.pack(), choices_.spoiler_limit),
+                                       true});
+                break;
+            case length:
+                menu_.items.push_back({"Questions", std::to_string(s.round_length), true});
+                break;
+            case timer:
+                menu_.items.push_back(
+                    {"Timer",
+                     s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
+                     true});
+                break;
+            case speed_bonus:
+                menu_.items.push_back(
+                    {"Speed bonus", s.speed_bonus && s.timer_seconds > 0 ? "On" : "Off", true});
+                break;
+            case text_size:
+                menu_.items.push_back(
+                    {"Text size", std::to_string(s.host_font_scale) + " %", true});
+                break;
+            case phones:
+                menu_.items.push_back({"Join from phones", phones_on_ ? "On" : "Off", true});
+                break;
+            case start:
+                menu_.items.push_back({"Start", "", false});
+                break;
+        }
+    }
 }
 
 void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
     app::GameSettings& s = services.settings();
     switch (row) {
         case answers:
+            if (host_) {
+                // Paper and keys do not mix in one quiz: the other kind of seat goes.
+                if (phones_on_)
+                    set_phones(false, services);
+                s.host_answers = on_paper() ? "devices" : "paper";
+                for (int seat = live_->match().seats().size() - 1; seat >= 0; --seat) {
+                    play::Command c;
+                    c.what = play::What::leave;
+                    c.seat = seat;
+                    live_->apply(c, services);
+                }
+                zones_ =
+                    s.host_answers == "paper" ? app::ZoneSetup{} : app::parse_zones(s.party_keys);
+                live_->set_zones(zones_.zones);
+                deal_paper_teams(services);
+                pane_ = Pane::setup;
+                break;
+            }
             s.party_mode = s.party_mode == "buzz" ? "everyone" : "buzz";
             break;
-        case teams: {
+        case teams:
+            if (on_paper()) {
+                s.host_teams = std::clamp(s.host_teams + delta, 2, play::kMaxSeats);
+                deal_paper_teams(services);
+                break;
+            }
             s.party_teams = cycle<int>({0, 2, 3, 4}, s.party_teams, delta);
             // Everyone is dealt into the teams afresh, in turn.
             for (const play::Seat& seat : live_->match().seats().all()) {
@@ -350,7 +469,6 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
                 live_->apply(c, services);
             }
             break;
-        }
         case watched: {
             std::vector<int> positions{-1, 0};
             for (const auto& e : services.pack().plot)
@@ -370,6 +488,9 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
                 return;
             s.speed_bonus = !s.speed_bonus;
             break;
+        case text_size:
+            s.host_font_scale = cycle<int>({100, 125, 150, 175, 200}, s.host_font_scale, delta);
+            break;
         case phones:
             // Not a saved setting: the game listens on the network only when asked to.
             set_phones(!phones_on_, services);
@@ -386,7 +507,11 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
 }
 
 void PartyLobbyScreen::start_game(app::Services& services) {
-    const std::string why = start_live(live_, services, choices_);
+    const app::GameSettings& settings = services.settings();
+    live_->host_screen() = LiveMatch::HostScreen{};
+    live_->host_screen().font_scale = settings.host_font_scale;
+    const std::string why =
+        start_live(live_, services, choices_, host_ ? host_rules(settings) : party_rules(settings));
     if (!why.empty()) {
         say(why, services);
         return;
@@ -399,8 +524,8 @@ void PartyLobbyScreen::open_player(int seat, app::Services& services) {
     if (!live_->match().seats().valid(seat))
         return;
     services.play(app::Cue::select);
-    services.push(
-        std::make_unique<PartyPlayerScreen>(live_, seat, services.settings().party_teams));
+    services.push(std::make_unique<PartyPlayerScreen>(
+        live_, seat, on_paper() ? 0 : services.settings().party_teams));
 }
 
 void PartyLobbyScreen::device_changed(const app::Input& in, app::Services& services) {
@@ -424,7 +549,7 @@ bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
             join(play::Binding::zone(in.zone), in.time_ms, services);
         return true;
     }
-    if (in.device == app::Device::gamepad && in.pad >= 0) {
+    if (in.device == app::Device::gamepad && in.pad >= 0 && !on_paper()) {
         const auto seat = seats.find(play::Binding::gamepad(in.pad));
         if (in.action == Action::confirm && !seat) {
             join(play::Binding::gamepad(in.pad), in.time_ms, services);
@@ -439,7 +564,7 @@ bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
             start_game(services);
             return true;
         }
-        if (in.action == Action::confirm && pane_ == Pane::setup && menu_.focus != start)
+        if (in.action == Action::confirm && pane_ == Pane::setup && focused_row() != start)
             return true;  // a joined pad's A is "I'm here", not a menu press
     }
     if (in.action == Action::back) {
@@ -499,16 +624,16 @@ bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
             services.play(app::Cue::move);
             return true;
         case Menu::Event::decrease:
-            change(menu_.focus, -1, services);
+            change(focused_row(), -1, services);
             return true;
         case Menu::Event::increase:
-            change(menu_.focus, +1, services);
+            change(focused_row(), +1, services);
             return true;
         case Menu::Event::chosen:
-            if (menu_.focus == start)
+            if (focused_row() == start)
                 start_game(services);
             else
-                change(menu_.focus, +1, services);
+                change(focused_row(), +1, services);
             return true;
         default:
             return false;
@@ -524,20 +649,24 @@ PartyLobbyScreen::Layout PartyLobbyScreen::layout(const app::Metrics& m) const {
     const int caps = std::max(m.px(44), m.small_font() * 16 / 10);
     const int join_h = caps + std::max(m.px(30), m.small_font() * 14 / 10) + m.px(16);
     l.join = {m.margin(), l.message.y - join_h - m.px(6), m.width - 2 * m.margin(), join_h};
-    if (phones_on_) {
-        // The QR code and the address take the keys' place: big enough to scan from a sofa.
-        const int phones_h = std::min(m.height * 30 / 100, m.px(220));
-        l.phones = {m.margin(), l.message.y - phones_h - m.px(6), m.width - 2 * m.margin(),
-                    phones_h};
-        const int qr_side = phones_h - 2 * m.px(8);
-        l.qr = {l.phones.x + m.px(8), l.phones.y + m.px(8), qr_side, qr_side};
-        l.join = {l.phones.x, l.phones.y, 0, 0};
-    }
-    const int body_h = l.join.y - m.px(10) - top;
     const int left_w = (m.width - 2 * m.margin()) * 56 / 100;
     const int g = m.px(10);
     const int card_w = (left_w - g) / 2;
-    const int card_h = (body_h - 3 * g) / 4;
+    int body_h = l.join.y - m.px(10) - top;
+    int card_h = (body_h - 3 * g) / 4;
+    if (phones_on_) {
+        // The QR code and the address take the keys' place, under the players: the menu
+        // keeps the whole height. Cards keep room for their two lines; the panel gets the
+        // rest, big enough to scan from a sofa.
+        body_h = l.message.y - m.px(6) - top;
+        const int min_card = 2 * (m.min_font() * 14 / 10 + m.px(4));
+        const int wanted = std::min(m.height * 30 / 100, m.px(220));
+        card_h = std::max(min_card, (body_h - wanted - 4 * g) / 4);
+        l.phones = {m.margin(), top + 4 * (card_h + g), left_w, body_h - 4 * (card_h + g)};
+        const int qr_side = std::min(l.phones.h, l.phones.w / 2) - 2 * m.px(8);
+        l.qr = {l.phones.x + m.px(8), l.phones.y + (l.phones.h - qr_side) / 2, qr_side, qr_side};
+        l.join = {l.phones.x, l.phones.y, 0, 0};
+    }
     for (int i = 0; i < play::kMaxSeats; ++i) {
         l.cards.push_back(
             {m.margin() + (i % 2) * (card_w + g), top + (i / 2) * (card_h + g), card_w, card_h});
@@ -550,7 +679,7 @@ PartyLobbyScreen::Layout PartyLobbyScreen::layout(const app::Metrics& m) const {
 void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const auto& p = palette();
     draw_background(c, m);
-    draw_heading(c, m, "Watch party");
+    draw_heading(c, m, host_ ? "Host a quiz" : "Watch party");
     draw_back_button(c, m);
     const Layout l = layout(m);
     const play::Match& match = live_->match();
@@ -560,7 +689,7 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         if (i >= seats.size()) {
             c.fill_rounded(r, m.px(12), p.background_glow);
             c.outline_rounded(r, m.px(12), std::max(1, m.px(1)), p.tile);
-            if (i == seats.size()) {
+            if (i == seats.size() && !on_paper()) {
                 c.text(phones_on_ ? "Free seat: a key of your group, A on a pad, or a phone"
                                   : "Free seat: press a key of your group, or A on a pad",
                        r.inset(m.px(14), m.px(6)),
@@ -590,6 +719,9 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
             case play::DeviceKind::gamepad:
                 device = pad_names_.count(seat.binding.id) ? pad_names_.at(seat.binding.id)
                                                            : std::string("Gamepad");
+                break;
+            case play::DeviceKind::paper:
+                device = "On paper: the host marks it";
                 break;
             case play::DeviceKind::phone:
                 device = seat.connected ? "Phone" : "Phone \u00B7 away";
@@ -686,6 +818,13 @@ void PartyLobbyScreen::draw_keys(app::Canvas& c, const app::Metrics& m, const La
     const play::Seats& seats = live_->match().seats();
     // How to join: each zone's keys as key caps, a taken zone in its player's colour.
     c.fill_rounded(l.join, m.px(12), p.panel);
+    if (on_paper()) {
+        c.text(
+            "Teams write their answers on paper. At each reveal, press a team's number when "
+            "it got it right. Tab: rename the teams.",
+            l.join.inset(m.px(18), m.px(6)),
+            {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    }
     const Rect inner = l.join.inset(m.px(12), m.px(6));
     const int zones = static_cast<int>(zones_.zones.size());
     const int columns = zones + 1;
@@ -714,8 +853,10 @@ void PartyLobbyScreen::draw_keys(app::Canvas& c, const app::Metrics& m, const La
         }
     }
     const Rect pad_col{inner.x + zones * (col_w + m.px(10)), inner.y, col_w, inner.h};
-    c.text("Gamepad: A joins, B leaves, Start begins", pad_col,
-           {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    if (!on_paper()) {
+        c.text("Gamepad: A joins, B leaves, Start begins", pad_col,
+               {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
+    }
 }
 
 }  // namespace filmquiz::screens

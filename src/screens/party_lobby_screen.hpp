@@ -3,6 +3,7 @@
 // address, the room code and a QR code), pick names (and teams), and the round is set up:
 // how to answer, teams, how far the group has watched, length, timer. Joining is a command
 // to the match like any other.
+// A host's quiz starts here too: teams on paper, or players with keys and pads.
 #pragma once
 
 #include <map>
@@ -21,21 +22,26 @@ namespace filmquiz::screens {
 
 class PartyLobbyScreen final : public app::Screen {
   public:
-    PartyLobbyScreen();
-    std::string_view name() const override { return "party-lobby"; }
+    explicit PartyLobbyScreen(bool host = false);
+    std::string_view name() const override { return host_ ? "host-lobby" : "party-lobby"; }
     void enter(app::Services& services) override;
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
     void device_changed(const app::Input& input, app::Services& services) override;
     app::InputContext input_context() const override;
 
-    enum Row { answers, teams, watched, length, timer, speed_bonus, phones, start };
+    // The rows of the setup menu; a host's has a text size too.
+    enum Row { answers, teams, watched, length, timer, speed_bonus, start, text_size, phones };
     enum class Pane { setup, players };
 
     const play::Match& match() const { return live_->match(); }
     const std::string& message() const { return message_; }
     const std::vector<std::string>& zone_problems() const { return zones_.problems; }
     int focus() const { return menu_.focus; }
+    Row focused_row() const { return rows_[static_cast<std::size_t>(menu_.focus)]; }
+    bool host() const { return host_; }
+    // A host's quiz with teams on paper (nobody joins with keys or pads).
+    bool on_paper() const;
     Pane pane() const { return pane_; }
     int player_focus() const { return player_focus_; }
     const RoundChoices& choices() const { return choices_; }
@@ -58,6 +64,8 @@ class PartyLobbyScreen final : public app::Screen {
 
   private:
     void refresh(app::Services& services);
+    // A host's teams on paper: "Team 1".."Team N" as seats, as many as the setting says.
+    void deal_paper_teams(app::Services& services);
     void change(int row, int delta, app::Services& services);
     void join(const play::Binding& binding, std::uint32_t at, app::Services& services);
     void remove_player(int seat, std::uint32_t at, app::Services& services);
@@ -69,6 +77,8 @@ class PartyLobbyScreen final : public app::Screen {
     void draw_phones(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
     void draw_keys(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
 
+    bool host_ = false;
+    std::vector<Row> rows_;
     std::shared_ptr<LiveMatch> live_;
     app::ZoneSetup zones_;
     Menu menu_;

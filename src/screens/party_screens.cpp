@@ -22,7 +22,28 @@ using core::QuestionType;
 namespace {
 
 std::string mode_label(play::Mode mode) {
-    return mode == play::Mode::buzz ? "Buzz in" : "Everyone answers";
+    switch (mode) {
+        case play::Mode::buzz:
+            return "Buzz in";
+        case play::Mode::host:
+            return "Hosted quiz";
+        default:
+            return "Everyone answers";
+    }
+}
+
+// Host mode: how many seats answer on a device, and how many of them have answered.
+std::pair<int, int> device_answers(const play::Match& match) {
+    int devices = 0;
+    int answered = 0;
+    for (const play::Seat& s : match.seats().all()) {
+        if (!s.present || !match.answers_on_device(s.id))
+            continue;
+        ++devices;
+        if (match.locked_in(s.id))
+            ++answered;
+    }
+    return {devices, answered};
 }
 
 // The header of a party question or reveal: family, question k of N, the answer mode.
@@ -93,6 +114,69 @@ int tile_font_for(app::Canvas& c, const app::Metrics& m, const std::vector<Rect>
     return std::max(font, m.min_font());
 }
 
+// A host's chart: how many chose each option, the right one marked with a check and the
+// word "Right" (never by colour alone).
+void draw_distribution(app::Canvas& c, const app::Metrics& m, Rect area, const play::Match& match) {
+    const auto& p = palette();
+    const core::Question& q = match.question();
+    const std::vector<int> counts = match.distribution();
+    c.fill_rounded(area, m.radius(), p.panel);
+    const Rect in = area.inset(m.px(16), m.px(10));
+    const int n = static_cast<int>(counts.size());
+    const int title_h = std::max(m.px(34), m.small_font() * 14 / 10);
+    c.text("How the room answered", {in.x, in.y, in.w, title_h},
+           {Face::bold, m.small_font(), p.text, Align::left, VAlign::middle, m.min_font(), true});
+    int most = 1;
+    for (const int k : counts)
+        most = std::max(most, k);
+    const int gap = m.px(8);
+    const int row_h = (in.h - title_h - gap * n) / std::max(1, n);
+    const int badge = std::min(row_h, m.px(52));
+    // Each option: its shape and number, then a line with its text and count (and, for the
+    // right one, a check and "Right"), and under it a bar as long as its count.
+    for (int i = 0; i < n; ++i) {
+        const Rect row{in.x, in.y + title_h + gap + i * (row_h + gap), in.w, row_h};
+        const bool right = i == q.answer;
+        const Rect chip{row.x, row.y + (row.h - badge) / 2, badge, badge};
+        c.fill_rounded(chip, m.px(8), p.shade);
+        const Look& look = option_look(i);
+        draw_shape(c, look.shape, chip.inset(badge / 6), look.colour);
+        const Rect num{chip.right() + m.px(4), row.y, m.px(30), row.h};
+        c.text(std::to_string(i + 1), num,
+               {Face::display, std::min(m.small_font(), row.h * 6 / 10), p.gold, Align::center,
+                VAlign::middle, m.min_font()});
+        // The bar fills the row as far as its count; the option's text and its count (and,
+        // for the right one, a check and "Right") lie on it.
+        const int x = num.right() + m.px(8);
+        const Rect track{x, row.y, row.right() - x, row.h};
+        const int k = counts[static_cast<std::size_t>(i)];
+        c.fill_rounded(track, m.px(8), p.background);
+        const int bar_w = k == 0 ? 0 : std::max(m.px(10), track.w * k / most);
+        if (bar_w > 0)
+            c.fill_rounded({track.x, track.y, bar_w, track.h}, m.px(8), right ? p.correct : p.tile);
+        if (right)
+            c.outline_rounded(track, m.px(8), m.px(3), p.text);
+        const Rect inner = track.inset(m.px(10), 0);
+        const int font = std::min(m.small_font(), std::max(m.min_font(), row.h * 6 / 10));
+        const std::string count = right ? std::to_string(k) + " \u00B7 Right" : std::to_string(k);
+        const app::TextStyle count_style{Face::bold,   font,           p.text,
+                                         Align::right, VAlign::middle, m.min_font()};
+        const int count_w = std::min(
+            inner.w / 2, c.measure(count, {0, 0, inner.w, inner.h}, count_style).width + m.px(4));
+        const int mark = right ? std::max(1, std::min(inner.h - m.px(6), m.px(28))) : 0;
+        const Rect count_box{inner.right() - count_w, inner.y, count_w, inner.h};
+        if (right) {
+            draw_check(c,
+                       {count_box.x - mark - m.px(4), inner.y + (inner.h - mark) / 2, mark, mark},
+                       m.px(5), p.text);
+        }
+        c.text(count, count_box, count_style);
+        c.text(q.choices[static_cast<std::size_t>(i)],
+               {inner.x, inner.y, inner.w - count_w - mark - m.px(12), inner.h},
+               {Face::bold, font, p.text, Align::left, VAlign::middle, m.min_font(), true});
+    }
+}
+
 }  // namespace
 
 PartyLayout party_layout(const app::Metrics& m, const play::Match& match, bool reveal) {
@@ -143,6 +227,25 @@ PartyLayout party_layout(const app::Metrics& m, const play::Match& match, bool r
 std::string PartyQuestionScreen::banner(std::uint32_t now) const {
     const play::Match& match = live_->match();
     const core::Question& q = match.question();
+    if (match.mode() == play::Mode::host) {
+        const auto [devices, answered] = device_answers(match);
+        const core::Countdown& cd = match.countdown();
+        if (match.closed()) {
+            return cd.limited() && match.shown() && cd.remaining_ms(now) == 0
+                       ? "Time is up!"
+                       : "Everyone has answered";
+        }
+        const std::string count = devices > 0 ? " \u00B7 " + std::to_string(answered) + " of " +
+                                                    std::to_string(devices) + " answered"
+                                              : "";
+        if (cd.limited() && !match.timer_started())
+            return "Get ready: the clock starts on the host's word" + count;
+        if (devices == 0)
+            return "Teams: write down your answer";
+        if (q.type == QuestionType::ordering)
+            return "Press your keys in story order, first to last" + count;
+        return "Lock in your answer with your keys" + count;
+    }
     if (match.mode() != play::Mode::buzz) {
         if (q.type == QuestionType::ordering)
             return "Everyone: press your keys in story order, first to last";
@@ -183,6 +286,8 @@ std::vector<ChipState> PartyQuestionScreen::chips() const {
                     now_ < *b.open_at + static_cast<std::uint32_t>(match.rules().false_start_ms);
                 chip = {waiting ? "False start" : "Back in", ChipState::Mark::away};
             }
+        } else if (!match.answers_on_device(s.id)) {
+            chip = {"On paper", ChipState::Mark::none};
         } else if (match.locked_in(s.id)) {
             chip = {"Locked in", ChipState::Mark::lock};
         } else if (const auto it = orders_.find(s.id); it != orders_.end() && !it->second.empty()) {
@@ -261,6 +366,8 @@ bool PartyQuestionScreen::on_input(const app::Input& in, std::optional<int> seat
 
 bool PartyQuestionScreen::animating(std::uint32_t) const {
     const play::Match& match = live_->match();
+    if (match.mode() == play::Mode::host && (!match.timer_started() || match.closed()))
+        return false;  // the bar stands still until the host starts the clock
     return !gone_ && !match.paused() && match.phase() == play::Phase::question &&
            (match.countdown().limited() || match.buzz().answering.has_value());
 }
@@ -297,6 +404,8 @@ void PartyQuestionScreen::draw_live(app::Canvas& c, const app::Metrics& m,
                                     std::uint32_t now) const {
     const auto& p = palette();
     const play::Match& match = live_->match();
+    if (host_covered())
+        return;  // the host's overlay covers the bar
     const PartyLayout l = party_layout(m, match, false);
     const core::Countdown& cd = match.countdown();
     if (cd.limited()) {
@@ -321,7 +430,10 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
     std::vector<ChipState> out;
     for (const play::Seat& s : match.seats().all()) {
         const core::Outcome* o = match.outcome(s.id);
-        if (o == nullptr) {
+        if (o == nullptr && !match.answers_on_device(s.id)) {
+            // A team on paper: the host marks it with its number.
+            out.push_back({"Press " + std::to_string(s.id + 1), ChipState::Mark::none});
+        } else if (o == nullptr) {
             out.push_back(
                 {match.mode() == play::Mode::buzz ? "No buzz" : "", ChipState::Mark::none});
         } else if (o->correct) {
@@ -333,8 +445,29 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
     return out;
 }
 
-bool PartyRevealScreen::on_input(const app::Input& in, std::optional<int>,
+bool PartyRevealScreen::on_input(const app::Input& in, std::optional<int> seat,
                                  app::Services& services) {
+    const play::Match& match = live_->match();
+    if (match.mode() == play::Mode::host) {
+        // A team on paper's number marks it right; again, wrong.
+        if (in.action != Action::choice || seat || in.device != app::Device::keyboard)
+            return false;
+        const int team = in.choice;
+        if (!match.seats().valid(team) || match.answers_on_device(team))
+            return false;
+        const core::Outcome* o = match.outcome(team);
+        core::GivenAnswer mark;
+        mark.choice = o != nullptr && o->correct ? 0 : 1;
+        play::Command c;
+        c.what = play::What::mark;
+        c.seat = team;
+        c.at_ms = in.time_ms;
+        c.answer = mark;
+        if (live_->apply(c, services))
+            services.play(mark.choice == 1 ? app::Cue::correct : app::Cue::move);
+        services.invalidate();
+        return true;
+    }
     const bool go = in.action == Action::confirm || in.action == Action::pointer_down ||
                     (in.action == Action::choice && in.device == app::Device::gamepad);
     if (!go)
@@ -368,14 +501,38 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
         : right == players && players > 1
             ? "Everyone got it!"
             : std::to_string(right) + " of " + std::to_string(players) + " got it";
-    c.fill_rounded(l.banner, m.px(12), right > 0 ? p.correct : p.wrong);
+    const bool host = match.mode() == play::Mode::host;
+    int unmarked = 0;
+    int devices = 0;
+    for (const play::Seat& s : match.seats().all()) {
+        if (match.answers_on_device(s.id))
+            ++devices;
+        else if (match.outcome(s.id) == nullptr)
+            ++unmarked;
+    }
+    if (host && unmarked > 0 && right == 0)
+        verdict = "Mark the teams: press a team's number if it got it right";
+    c.fill_rounded(l.banner, m.px(12),
+                   host && unmarked > 0 && right == 0 ? p.panel
+                   : right > 0                        ? p.correct
+                                                      : p.wrong);
     c.text(verdict, l.banner.inset(m.px(16), m.px(2)),
            {Face::bold, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
 
     const Rect area = l.tiles_area;
     const int g = m.gap();
-    const Rect answer{area.x, area.y, (area.w - g) / 2, area.h};
-    const Rect why{answer.right() + g, area.y, area.w - answer.w - g, area.h};
+    Rect answer{area.x, area.y, (area.w - g) / 2, area.h};
+    Rect why{answer.right() + g, area.y, area.w - answer.w - g, area.h};
+    if (host && devices > 0 && q.type != QuestionType::ordering) {
+        // The answer over its explanation on the left, the room's answers on the right.
+        const Rect left{area.x, area.y, (area.w - g) * 62 / 100, area.h};
+        const bool long_answer = core::utf8_length(q.answer_text()) > 40;
+        answer = {left.x, left.y, left.w,
+                  std::max(m.px(80), left.h * (long_answer ? 46 : 26) / 100)};
+        why = {left.x, answer.bottom() + m.px(8), left.w,
+               left.bottom() - answer.bottom() - m.px(8)};
+        draw_distribution(c, m, {left.right() + g, area.y, area.w - left.w - g, area.h}, match);
+    }
     if (q.type == QuestionType::ordering) {
         // The events in story order, numbered, one font for all, across the whole width:
         // the order is the explanation.
@@ -531,14 +688,17 @@ void PartyScoreboardScreen::draw_view(app::Canvas& c, const app::Metrics& m) con
     draw_heading(c, m,
                  "Scores after question " + std::to_string(match.session().index() + 1) + " of " +
                      std::to_string(match.session().count()));
-    if (!animate_)
+    if (!animate_ || host_covered())
         draw_rows(c, m, 1.0);
-    draw_hint(c, m, "Enter or A: next question \u00B7 Esc pause");
+    draw_hint(c, m,
+              match.mode() == play::Mode::host
+                  ? "Page Down: next question \u00B7 Page Up: look back \u00B7 Esc pause"
+                  : "Enter or A: next question \u00B7 Esc pause");
 }
 
 void PartyScoreboardScreen::draw_live(app::Canvas& c, const app::Metrics& m,
                                       std::uint32_t now) const {
-    if (!animate_)
+    if (!animate_ || host_covered())
         return;
     const double t = std::min(1.0, static_cast<double>(now - started_at_) / kMoveMs);
     draw_rows(c, m, t);
@@ -554,6 +714,12 @@ app::InputContext PartySummaryScreen::input_context() const {
     app::InputContext ctx;
     ctx.zones = &live_->zones();
     return ctx;
+}
+
+std::optional<int> PartySummaryScreen::font_scale() const {
+    if (live_->match().mode() != play::Mode::host)
+        return std::nullopt;
+    return live_->host_screen().font_scale;
 }
 
 std::vector<Rect> PartySummaryScreen::buttons(const app::Metrics& m) const {

@@ -97,6 +97,7 @@ class PartySummaryScreen final : public app::Screen {
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
     app::InputContext input_context() const override;
+    std::optional<int> font_scale() const override;
 
     enum Button { again, title };
     const LiveMatch& live() const { return *live_; }

@@ -25,12 +25,17 @@ class PartyView : public app::Screen {
     void device_changed(const app::Input& input, app::Services& services) override;
     void focus_lost(app::Services& services) override;
     app::InputContext input_context() const override;
+    std::optional<int> font_scale() const override;
 
     const LiveMatch& live() const { return *live_; }
     // The seats whose gamepad went away and who have not been let go (the room waits).
     const std::vector<int>& waiting_for() const { return waiting_; }
-    // "Ana's controller disconnected — ..." while the room waits; empty otherwise.
+    // "Ana's controller disconnected \u2014 ..." while the room waits; empty otherwise.
     std::string waiting_message() const;
+    // Host mode: the question whose reveal Page Up shows again (the last one revealed).
+    std::optional<int> peek_question() const;
+    // Host mode: what the host's next press does ("start the clock", "reveal", ...).
+    std::string host_next_step() const;
 
   protected:
     // The phase this view shows; when the match leaves it, the next view takes over.
@@ -41,6 +46,9 @@ class PartyView : public app::Screen {
     virtual void on_update(std::uint32_t /*now_ms*/, app::Services& /*services*/) {}
     virtual void draw_view(app::Canvas& canvas, const app::Metrics& m) const = 0;
     virtual bool question_keys() const { return false; }
+    // Host mode: an overlay of the host's (blank, look back, end?) covers the view, so
+    // nothing is drawn live over it.
+    bool host_covered() const;
 
     play::Verdict send(play::What what, int seat, std::uint32_t at_ms, app::Services& services,
                        core::GivenAnswer answer = {});
@@ -53,6 +61,10 @@ class PartyView : public app::Screen {
 
   private:
     void go_on_without(app::Services& services);
+    // Host mode: the host's keys (the players' keys are theirs). True when taken.
+    bool host_input(const app::Input& input, app::Services& services);
+    void host_next(std::uint32_t at_ms, app::Services& services);
+    void draw_host(app::Canvas& canvas, const app::Metrics& m) const;
 
     std::vector<int> waiting_;
     bool paused_here_ = false;  // a pause panel (Esc, lost focus) is over this view

@@ -15,8 +15,10 @@ using app::palette;
 using app::VAlign;
 
 TitleScreen::TitleScreen() {
-    menu_.items = {{"Play solo", "", false}, {"Play party", "", false},  {"High scores", "", false},
-                   {"Settings", "", false},  {"How to play", "", false}, {"Quit", "", false}};
+    menu_.items = {{"Play solo", "", false},    {"Play party", "", false},
+                   {"Play as host", "", false}, {"High scores", "", false},
+                   {"Settings", "", false},     {"How to play", "", false},
+                   {"Quit", "", false}};
     menu_.focus = play;  // Enter, Enter starts a round
 }
 
@@ -76,6 +78,9 @@ bool TitleScreen::handle(const app::Input& in, app::Services& services) {
             break;
         case party:
             services.push(std::make_unique<PartyLobbyScreen>());
+            break;
+        case host:
+            services.push(std::make_unique<PartyLobbyScreen>(true));
             break;
         case scores:
             services.push(std::make_unique<HighScoresScreen>());

@@ -17,7 +17,7 @@ class TitleScreen final : public app::Screen {
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
 
-    enum Item { play, party, scores, settings, how_to_play, quit };
+    enum Item { play, party, host, scores, settings, how_to_play, quit };
     int focus() const { return menu_.focus; }
     // The message shown over the menu until dismissed (a damaged scores file, say).
     const std::optional<std::string>& notice() const { return notice_; }

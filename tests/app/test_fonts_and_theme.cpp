@@ -72,7 +72,7 @@ TEST_CASE("the shipped fonts have every character the game shows") {
                 add(a);
         }
     }
-    for (const char* page : {"how-to-play.txt", "how-to-play-party.txt"})
+    for (const char* page : {"how-to-play.txt", "how-to-play-party.txt", "how-to-play-host.txt"})
         add(test::read_text(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "text" / page));
 
     {
@@ -92,7 +92,8 @@ TEST_CASE("the shipped fonts have every character the game shows") {
 TEST_CASE("How to play on screen says what the README says") {
     const auto dir = std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "text";
     const std::string text = test::read_text(dir / "how-to-play.txt") + "\n" +
-                             test::read_text(dir / "how-to-play-party.txt");
+                             test::read_text(dir / "how-to-play-party.txt") + "\n" +
+                             test::read_text(dir / "how-to-play-host.txt");
     const std::string readme =
         test::read_text(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "README.md");
     std::istringstream lines(text);

@@ -86,9 +86,9 @@ json await_state(Game& g, Phone& phone, const std::string& phase, int number = 0
 
 void switch_phones_on(Game& g) {
     REQUIRE(g.until("party-lobby"));
-    REQUIRE(lobby(g).focus() == screens::PartyLobbyScreen::start);
+    REQUIRE(lobby(g).focused_row() == screens::PartyLobbyScreen::start);
     g.press(SDL_SCANCODE_UP);
-    REQUIRE(lobby(g).focus() == screens::PartyLobbyScreen::phones);
+    REQUIRE(lobby(g).focused_row() == screens::PartyLobbyScreen::phones);
     g.press(SDL_SCANCODE_RIGHT);
     REQUIRE(lobby(g).phones_on());
     REQUIRE(g.app->phones() != nullptr);
@@ -179,7 +179,7 @@ TEST_CASE(
     REQUIRE(match_of(g).seats().size() == 2);
     const std::string zone_name = match_of(g).seats().at(1).name;
     g.press(SDL_SCANCODE_DOWN);
-    REQUIRE(lobby(g).focus() == screens::PartyLobbyScreen::start);
+    REQUIRE(lobby(g).focused_row() == screens::PartyLobbyScreen::start);
     g.press(SDL_SCANCODE_RETURN);
     REQUIRE(g.until("party-question"));
 
@@ -385,6 +385,12 @@ TEST_CASE("filmquiz --party --phones: one line says where to join; a port in use
     CHECK(std::regex_match(joined.out, std::regex("Join at http://127\\.0\\.0\\.1:[0-9]+/ with "
                                                   "code [A-Z]{4}\n")));
 
+    // A host's quiz opens its lobby with phones the same way.
+    const auto hosted = test::run_filmquiz("--host --phones", cwd.path(),
+                                           "FILMQUIZ_PHONE_BIND=127.0.0.1 timeout -s INT 2");
+    CHECK(std::regex_match(hosted.out, std::regex("Join at http://127\\.0\\.0\\.1:[0-9]+/ with "
+                                                  "code [A-Z]{4}\n")));
+
     const Listener taken;
     const std::string port = std::to_string(taken.port());
     const auto refused = test::run_filmquiz("--party --phones --port " + port, cwd.path(),
@@ -401,7 +407,7 @@ TEST_CASE("filmquiz --phones and --port: only with the lobby they belong to") {
     const auto alone = test::run_filmquiz("--phones", cwd.path());
     CHECK(alone.exit_code == 2);
     CHECK(alone.err ==
-          "filmquiz: --phones needs --party (phones join the watch-party lobby)\n"
+          "filmquiz: --phones needs --party or --host (phones join the lobby)\n"
           "Run 'filmquiz --help' for usage.\n");
     const auto port = test::run_filmquiz("--party --port 8080", cwd.path());
     CHECK(port.exit_code == 2);

@@ -431,23 +431,23 @@ TEST_CASE("seats: find_any also finds the seat of a player who left") {
 }
 
 TEST_CASE("match: a host paces the game: timer, closing, reveal when the host says") {
-    const play::Match m = run(
-        Mode::host, 10,
-        {join(0), join(1), cmd(What::start), cmd(What::show, 0),
-         answer(0, 0, 100, "wait for the host to start the timer"), cmd(What::start_timer, 500),
-         cmd(What::start_timer, 600, kHost, "the timer is already running"), answer(0, 0, 1500),
-         answer(1, 1, 2500)});
+    const play::Match m =
+        run(Mode::host, 10,
+            {join(0), join(1), cmd(What::start), cmd(What::show, 0),
+             answer(0, 0, 100, "wait for the host to start the timer"), cmd(What::start_timer, 500),
+             cmd(What::start_timer, 600, kHost, "the timer is already running"), answer(0, 0, 1500),
+             answer(1, 1, 2500)});
     // Everyone has answered: no more answers, but the reveal waits for the host.
     CHECK(m.phase() == Phase::question);
     CHECK(m.closed());
     CHECK(kinds(m).back() == EventKind::closed);
     CHECK(scores(m) == std::vector<int>{190, 0});  // 9 s of 10 left when Ana answered
 
-    const play::Match late = run(
-        Mode::host, 10,
-        {join(0), join(1), cmd(What::start), cmd(What::show, 0), cmd(What::start_timer, 1000),
-         answer(0, 0, 2000), wait_until(11000), answer(1, 0, 11000, "too late: time is up"),
-         wait_until(30000), cmd(What::next, 31000)});
+    const play::Match late =
+        run(Mode::host, 10,
+            {join(0), join(1), cmd(What::start), cmd(What::show, 0), cmd(What::start_timer, 1000),
+             answer(0, 0, 2000), wait_until(11000), answer(1, 0, 11000, "too late: time is up"),
+             wait_until(30000), cmd(What::next, 31000)});
     // Time up closes the question; only the host's next reveals it.
     CHECK(late.phase() == Phase::reveal);
     REQUIRE(late.outcome(1) != nullptr);
@@ -473,8 +473,13 @@ TEST_CASE("match: a host marks teams that answer on paper, and may change a mark
     rules.play.timer_seconds = 0;
     play::Match m(rules, three_questions());
     for (int t = 0; t < 2; ++t) {
-        REQUIRE(m.apply({What::join, kHost, 0, {}, "Team " + std::to_string(t + 1),
-                         play::Binding::paper(t), -1}));
+        REQUIRE(m.apply({What::join,
+                         kHost,
+                         0,
+                         {},
+                         "Team " + std::to_string(t + 1),
+                         play::Binding::paper(t),
+                         -1}));
     }
     REQUIRE(m.apply({What::join, kHost, 0, {}, "Ana", play::Binding::zone(0), -1}));
     REQUIRE(m.apply({What::start, kHost, 0, {}, {}, {}, -1}));
@@ -509,4 +514,29 @@ TEST_CASE("match: a host marks teams that answer on paper, and may change a mark
     play::Rules party;
     play::Match p(party, three_questions());
     CHECK(p.apply({What::mark, 0, 0, right, {}, {}, -1}).reason == "only a host marks answers");
+}
+
+TEST_CASE("match: a host's chart counts each option chosen on a device, and nothing else") {
+    // Five players on keys; Dee and Eli do not answer in time.
+    const play::Match m =
+        run(Mode::host, 10,
+            {join(0), join(1), join(2), join(3), join(4), cmd(What::start), cmd(What::show, 0),
+             cmd(What::start_timer, 0), answer(0, 0, 1000), answer(1, 2, 1100), answer(2, 0, 1200),
+             wait_until(20000), cmd(What::next, 20500)});
+    REQUIRE(m.phase() == Phase::reveal);
+    CHECK(m.distribution() == std::vector<int>{2, 0, 1, 0});
+    CHECK(m.outcome(3)->given.timed_out);  // out of time: not counted
+    CHECK(m.outcome(4)->given.timed_out);
+
+    play::Rules rules;
+    rules.mode = Mode::host;
+    play::Match paper(rules, three_questions());
+    CHECK(paper.distribution().empty());  // the lobby has no question
+    REQUIRE(paper.apply({What::join, kHost, 0, {}, "Team 1", play::Binding::paper(0), -1}));
+    REQUIRE(paper.apply({What::start, kHost, 0, {}, {}, {}, -1}));
+    REQUIRE(paper.apply({What::next, kHost, 10, {}, {}, {}, -1}));
+    core::GivenAnswer right;
+    right.choice = 1;
+    REQUIRE(paper.apply({What::mark, 0, 20, right, {}, {}, -1}));
+    CHECK(paper.distribution() == std::vector<int>{0, 0, 0, 0});  // marked on paper: no choice
 }

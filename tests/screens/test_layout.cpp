@@ -205,6 +205,9 @@ TEST_CASE("every screen keeps every text inside its box, from 800x600 to 1920x10
             how.handle(app::make_input(app::Action::right), s);
             REQUIRE(how.page() == 1);
             check_screen(how, s, fonts, "how to play at a party");
+            how.handle(app::make_input(app::Action::right), s);
+            REQUIRE(how.page() == 2);
+            check_screen(how, s, fonts, "how to play for a host");
             screens::HighScoresScreen scores(4);
             scores.enter(s);
             check_screen(scores, s, fonts, "high scores");
@@ -322,7 +325,7 @@ TEST_CASE("every party screen keeps its texts inside their boxes with eight long
             for (int i = 0; i < 40; ++i) {
                 for (int k = 0; k < 5; ++k)
                     lobby.handle(app::make_input(app::Action::up), s);
-                REQUIRE(lobby.focus() == screens::PartyLobbyScreen::watched);
+                REQUIRE(lobby.focused_row() == screens::PartyLobbyScreen::watched);
                 lobby.handle(app::make_input(app::Action::right), s);
                 check_screen(lobby, s, fonts, "lobby, watched step " + std::to_string(i));
                 for (int k = 0; k < 5; ++k)
@@ -391,4 +394,115 @@ TEST_CASE("every party screen keeps its texts inside their boxes with eight long
             }
         }
     }
+}
+
+namespace {
+
+// A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
+// with the longest names; started and shown.
+std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Question> questions) {
+    play::Rules rules;
+    rules.mode = play::Mode::host;
+    rules.scoreboard = true;
+    rules.play.timer_seconds = 20;
+    core::Round round;
+    round.seed = 3;
+    round.questions = std::move(questions);
+    play::Match match(rules, round);
+    for (int i = 0; i < 8; ++i) {
+        play::Command join;
+        join.what = play::What::join;
+        join.name = long_name(i);
+        join.binding = paper   ? play::Binding::paper(i)
+                       : i < 4 ? play::Binding::zone(i)
+                               : play::Binding::gamepad(i);
+        REQUIRE(match.apply(join));
+    }
+    REQUIRE(match.apply({play::What::start, play::kHost, 0, {}, {}, {}, -1}));
+    REQUIRE(match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1}));
+    auto live = std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
+    if (!paper)
+        live->set_zones(app::default_zones().zones);
+    return live;
+}
+
+}  // namespace
+
+TEST_CASE("every host screen keeps its texts inside their boxes up to 200 % text, in both themes") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    const std::pair<int, int> sizes[] = {{800, 600}, {1280, 720}, {1920, 1080}};
+    for (const bool contrast : {false, true}) {
+        app::use_high_contrast(contrast);
+        for (const auto& [w, h] : sizes) {
+            for (const double scale : {1.0, 1.5, 2.0}) {
+                FakeServices s;
+                s.set_metrics(app::Metrics(w, h, scale));
+                const std::string where = std::to_string(w) + "x" + std::to_string(h) + " " +
+                                          std::to_string(scale) + (contrast ? " contrast" : "");
+                // The lobby is the host's own setup, at the player's text size (to 150 %).
+                for (const bool paper : {true, false}) {
+                    if (scale > 1.5)
+                        break;
+                    s.game_settings.host_answers = paper ? "paper" : "devices";
+                    s.game_settings.host_teams = 8;
+                    screens::PartyLobbyScreen lobby(true);
+                    lobby.enter(s);
+                    REQUIRE(lobby.on_paper() == paper);
+                    check_screen(lobby, s, fonts, "host lobby " + where);
+                }
+                for (const core::Question& q : longest_questions(s.bank())) {
+                    if (q.type == core::QuestionType::type_in)
+                        continue;
+                    const std::string what = std::string(core::to_string(q.type)) + " " + q.id;
+                    for (const bool paper : {true, false}) {
+                        auto live = hosted(paper, {q, q});
+                        screens::PartyQuestionScreen question(live);
+                        question.enter(s);
+                        check_screen(question, s, fonts, "host question " + what + where);
+                        live->host_screen().notes = true;
+                        check_screen(question, s, fonts, "presenter strip " + what + where);
+                        live->host_screen().notes = false;
+                        live->host_screen().confirm_end = true;
+                        check_screen(question, s, fonts, "end early? " + what + where);
+                        live->host_screen().confirm_end = false;
+                        live->apply({play::What::start_timer, play::kHost, 100, {}, {}, {}, -1}, s);
+                        for (int seat = 0; seat < 8 && !paper; ++seat) {
+                            play::Command a;
+                            a.what = play::What::answer;
+                            a.seat = seat;
+                            a.at_ms = 3000;
+                            a.answer.choice = seat % 3;
+                            a.answer.order = q.order;
+                            live->apply(a, s);
+                        }
+                        live->apply({play::What::next, play::kHost, 4000, {}, {}, {}, -1}, s);
+                        REQUIRE(live->match().phase() == play::Phase::reveal);
+                        screens::PartyRevealScreen reveal(live);
+                        reveal.enter(s);
+                        check_screen(reveal, s, fonts, "host reveal " + what + where);
+                        if (paper) {
+                            reveal.handle(app::make_choice(2), s);
+                            check_screen(reveal, s, fonts, "host reveal, marked " + what + where);
+                        }
+                        live->host_screen().peek = true;
+                        check_screen(reveal, s, fonts, "looking back " + what + where);
+                        live->host_screen().peek = false;
+                        live->apply({play::What::next, play::kHost, 5000, {}, {}, {}, -1}, s);
+                        screens::PartyScoreboardScreen scores(live);
+                        scores.enter(s);
+                        check_screen(scores, s, fonts, "host scores " + what + where);
+                        live->host_screen().blank = true;
+                        check_screen(scores, s, fonts, "blank " + what + where);
+                        live->host_screen().blank = false;
+                        live->apply({play::What::end, play::kHost, 6000, {}, {}, {}, -1}, s);
+                        screens::PartySummaryScreen podium(live);
+                        podium.enter(s);
+                        check_screen(podium, s, fonts, "host podium " + what + where);
+                    }
+                }
+            }
+        }
+    }
+    app::use_high_contrast(false);
 }

@@ -86,6 +86,11 @@ TEST_CASE("title: arrows move with a cue, Esc goes to Quit, every item opens its
     CHECK(s.top_name() == "title");
     s.send(make_input(Action::down));
     s.send(make_input(Action::confirm));
+    CHECK(s.top_name() == "host-lobby");
+    s.send(make_input(Action::back));
+    CHECK(s.top_name() == "title");
+    s.send(make_input(Action::down));
+    s.send(make_input(Action::confirm));
     CHECK(s.top_name() == "high-scores");
     s.send(make_input(Action::back));
     CHECK(s.top_name() == "title");
@@ -107,14 +112,14 @@ TEST_CASE("title: arrows move with a cue, Esc goes to Quit, every item opens its
 TEST_CASE("title: a click on a menu item chooses it") {
     FakeServices s;
     s.start(std::make_unique<screens::TitleScreen>());
-    // "High scores" is the third item; find where it is drawn.
+    // "High scores" is the fourth item; find where it is drawn.
     screens::Menu menu;
-    menu.items.resize(6);
+    menu.items.resize(7);
     const app::Metrics& m = s.metrics();
     const int top = m.height * 40 / 100;
     const auto rects =
         menu.layout(m, {m.margin(), top, m.width - 2 * m.margin(), m.height - m.px(80) - top});
-    s.send(app::make_pointer(Action::pointer_down, rects[2].x + 5, rects[2].y + 5));
+    s.send(app::make_pointer(Action::pointer_down, rects[3].x + 5, rects[3].y + 5));
     CHECK(s.top_name() == "high-scores");
 }
 
