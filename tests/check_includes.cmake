@@ -8,7 +8,7 @@ set(allowed_formats formats content core)
 set(allowed_store store core)
 set(allowed_play play store content core)
 set(allowed_net net play store content core)
-set(allowed_app app net play store content core)
+set(allowed_app app net formats play store content core)
 set(allowed_screens screens app net play store content core)
 set(allowed_cli cli formats store content core)
 

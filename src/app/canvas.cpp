@@ -125,6 +125,16 @@ int FontSet::line_height(Face face, int size) {
     return TTF_FontLineSkip(font(face, size));
 }
 
+int shared_text_size(Canvas& canvas, const std::vector<std::pair<std::string, Rect>>& texts,
+                     const TextStyle& style) {
+    TextStyle at = style;
+    for (const auto& [text, box] : texts) {
+        const Rect sized{0, 0, std::max(1, box.w), std::max(1, box.h)};
+        at.size = canvas.measure(text, sized, at).size;
+    }
+    return std::max(at.size, std::min(style.size, style.min_size));
+}
+
 TextLayout layout_text(FontSet& fonts, std::string_view text, int box_w, int box_h,
                        const TextStyle& style) {
     const int smallest = style.min_size > 0 ? std::min(style.min_size, style.size) : style.size;

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "app/sdl.hpp"
@@ -105,6 +106,11 @@ class Canvas {
     // Lays out without drawing (for sizing boxes).
     virtual TextLayout measure(std::string_view text, Rect box, const TextStyle& style) = 0;
 };
+
+// The largest size, from style.size down to style.min_size, at which every text fits its
+// box: the tiles of one question share it, however long each one's text is.
+int shared_text_size(Canvas& canvas, const std::vector<std::pair<std::string, Rect>>& texts,
+                     const TextStyle& style);
 
 // Shapes built from lines: never colour alone for right and wrong.
 void draw_check(Canvas& canvas, Rect box, int thickness, Rgb color);

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "content/pack_loader.hpp"
+#include "formats/question_set.hpp"
 
 namespace filmquiz::app {
 
@@ -255,6 +256,14 @@ bool GameApp::wants_frames(std::uint32_t now) const {
     return false;
 }
 
+int GameApp::frame_interval() const {
+    const bool fading =
+        !settings_.reduced_motion && SDL_GetTicks() - transition_start_ < kTransitionMs;
+    if (fading || top() == nullptr)
+        return frame_ms_;
+    return std::max(frame_ms_, top()->min_frame_ms());
+}
+
 bool GameApp::step(int max_wait_ms) {
     if (quitting_)
         return false;
@@ -269,8 +278,8 @@ bool GameApp::step(int max_wait_ms) {
     // Sleep until input arrives, the next frame is due, or the screen asks to wake.
     int timeout = max_wait_ms;
     if (wants_frames(now)) {
-        timeout = static_cast<int>(
-            std::max<std::int64_t>(0, static_cast<std::int64_t>(last_frame_) + frame_ms_ - now));
+        timeout = static_cast<int>(std::max<std::int64_t>(
+            0, static_cast<std::int64_t>(last_frame_) + frame_interval() - now));
     } else if (auto wake = top() ? top()->wake_at() : std::nullopt) {
         timeout =
             static_cast<int>(std::max<std::int64_t>(0, static_cast<std::int64_t>(*wake) - now));
@@ -300,7 +309,7 @@ bool GameApp::step(int max_wait_ms) {
 
     now = SDL_GetTicks();
     const auto wake = top()->wake_at();
-    const bool frame_due = now - last_frame_ >= static_cast<std::uint32_t>(frame_ms_);
+    const bool frame_due = now - last_frame_ >= static_cast<std::uint32_t>(frame_interval());
     if (dirty_ || (wants_frames(now) && frame_due) ||
         (wake && now >= *wake && last_frame_ < *wake)) {
         render(now);
@@ -502,6 +511,44 @@ void GameApp::pump_phones(std::uint32_t now) {
     }
     for (const std::string& line : lines)
         log_ << "filmquiz: phones: " << line << '\n';
+}
+
+namespace {
+
+// Where `filmquiz import` puts sets by default; nothing when there is no data folder.
+std::optional<std::filesystem::path> sets_dir() {
+    try {
+        return store::user_data_dir() / "sets";
+    } catch (const store::StoreError&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> GameApp::question_sets() {
+    std::vector<std::string> names;
+    if (const auto dir = sets_dir()) {
+        for (const auto& set : formats::list_sets(*dir))
+            names.push_back(set.filename().string());
+    }
+    return names;
+}
+
+std::vector<core::Question> GameApp::set_questions(const std::string& name, int count,
+                                                   std::uint64_t seed, std::string& error) {
+    const auto dir = sets_dir();
+    if (!dir) {
+        error = "there is no data folder for question sets";
+        return {};
+    }
+    const formats::SetLoad load = formats::load_set(*dir / name);
+    if (!load.set) {
+        log_ << load.diagnostics.format();
+        error = "the question set \"" + name + "\" cannot be read (see the log)";
+        return {};
+    }
+    return formats::draw_round(*load.set, count, seed);
 }
 
 void GameApp::toggle_fullscreen() {

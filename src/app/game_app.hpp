@@ -103,6 +103,9 @@ class GameApp final : public Services {
     net::StartResult start_phones() override;
     void stop_phones() override;
     void follow_phones(PhonePump pump) override { phone_pump_ = std::move(pump); }
+    std::vector<std::string> question_sets() override;
+    std::vector<core::Question> set_questions(const std::string& name, int count,
+                                              std::uint64_t seed, std::string& error) override;
 
   private:
     void create_window();
@@ -116,6 +119,8 @@ class GameApp final : public Services {
     void update_metrics();
     // The text size the screens on show want: their own, or the player's setting.
     int wanted_font_scale() const;
+    // Between animation frames: the display's refresh, or slower when the screen says so.
+    int frame_interval() const;
     void toggle_fullscreen();
     void apply_fullscreen();
     bool wants_frames(std::uint32_t now) const;

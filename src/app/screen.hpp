@@ -84,6 +84,12 @@ class Services {
     // of the match pumps what phones sent into it and publishes their views.
     using PhonePump = std::function<void(std::uint32_t now_ms, Services& services)>;
     virtual void follow_phones(PhonePump /*pump*/) {}
+    // The teachers' question sets (`filmquiz import`), by folder name, sorted.
+    virtual std::vector<std::string> question_sets() = 0;
+    // `count` questions drawn from the set `name` with `seed`; none, with `error` set in a
+    // player's words, when it cannot be read.
+    virtual std::vector<core::Question> set_questions(const std::string& name, int count,
+                                                      std::uint64_t seed, std::string& error) = 0;
 };
 
 class Screen {
@@ -103,6 +109,9 @@ class Screen {
     // The parts that move (timer bar, caret), drawn on top every frame while animating.
     virtual void draw_live(Canvas&, const Metrics&, std::uint32_t /*now_ms*/) const {}
     virtual bool animating(std::uint32_t /*now_ms*/) const { return false; }
+    // The shortest time between two animation frames this screen needs (0: the display's
+    // refresh): a slow bar needs no more than 30 frames a second.
+    virtual int min_frame_ms() const { return 0; }
     // When the screen next needs an update() without any input (auto-advance, say).
     virtual std::optional<std::uint32_t> wake_at() const { return std::nullopt; }
     // A screen that is not opaque is drawn over the one below (the pause panel).

@@ -56,6 +56,7 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     }
     s.auto_advance = flag(m, "auto_advance", s.auto_advance);
     s.speed_bonus = flag(m, "speed_bonus", s.speed_bonus);
+    s.fan_site_questions = flag(m, "fan_site_questions", s.fan_site_questions);
     s.round_length = int_in(m, "round_length", s.round_length, {10, 15, 20});
     s.max_difficulty = int_in(m, "max_difficulty", s.max_difficulty, {1, 3});
     if (const auto it = m.find("families"); it != m.end() && !it->second.empty()) {
@@ -87,6 +88,9 @@ GameSettings GameSettings::from_map(const std::map<std::string, std::string>& m)
     }
     s.host_teams = int_in(m, "host_teams", s.host_teams, {2, 8});
     s.host_font_scale = int_in(m, "host_font_scale", s.host_font_scale, {100, 200});
+    if (const auto it = m.find("question_set"); it != m.end())
+        s.question_set = it->second;
+    s.set_with_film = int_in(m, "set_with_film", 0, {0, 1}) == 1;
     return s;
 }
 
@@ -102,6 +106,7 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"renderer", renderer},
         {"auto_advance", auto_advance ? "1" : "0"},
         {"speed_bonus", speed_bonus ? "1" : "0"},
+        {"fan_site_questions", fan_site_questions ? "1" : "0"},
         {"round_length", std::to_string(round_length)},
         {"max_difficulty", std::to_string(max_difficulty)},
         {"families", core::join(families, ",")},
@@ -114,6 +119,8 @@ std::map<std::string, std::string> GameSettings::to_map() const {
         {"host_answers", host_answers},
         {"host_teams", std::to_string(host_teams)},
         {"host_font_scale", std::to_string(host_font_scale)},
+        {"question_set", question_set},
+        {"set_with_film", set_with_film ? "1" : "0"},
     };
 }
 

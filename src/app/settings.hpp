@@ -18,6 +18,8 @@ struct GameSettings {
     std::string renderer = "auto";  // auto, gpu, software
     bool auto_advance = false;
     bool speed_bonus = true;
+    // Questions that rest only on a fan site (its quotes and songs), asked as attributed.
+    bool fan_site_questions = true;
     int round_length = 10;              // 10, 15, 20
     int max_difficulty = 3;             // 1-3
     std::vector<std::string> families;  // empty: every family
@@ -34,6 +36,10 @@ struct GameSettings {
     std::string host_answers = "paper";  // paper, devices
     int host_teams = 4;
     int host_font_scale = 150;
+    // Where a round's questions come from: the film (empty), or a teacher's question set
+    // (its folder name), alone or with the film's questions.
+    std::string question_set;
+    bool set_with_film = false;
 
     // Unknown or malformed values fall back to the defaults: a preference is never fatal.
     static GameSettings from_map(const std::map<std::string, std::string>& values);

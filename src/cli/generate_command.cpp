@@ -1,5 +1,9 @@
 #include "cli/generate_command.hpp"
 
+#include <exception>
+#include <sstream>
+#include <thread>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/generate_output.hpp"
@@ -31,66 +35,178 @@ char letter(std::size_t i) {
     return static_cast<char>('A' + i);
 }
 
-}  // namespace
+// The JSON form, one question at a time, indented as dump(2) of the whole array would be,
+// so `generate --all` never holds every question at once.
+class JsonQuiz {
+  public:
+    void add(const core::Question& q) {
+        const nlohmann::json j = formats::question_to_json(q);
+        out_ += out_.empty() ? "[\n  " : ",\n  ";
+        for (const char c : j.dump(2)) {
+            out_ += c;
+            if (c == '\n')
+                out_ += "  ";
+        }
+    }
 
-std::string questions_to_json(const std::vector<core::Question>& questions) {
-    nlohmann::json array = nlohmann::json::array();
-    for (const core::Question& q : questions)
-        array.push_back(formats::question_to_json(q));
-    return array.dump(2) + "\n";
-}
+    // Adds `other`'s questions after these.
+    void append(const JsonQuiz& other) {
+        if (other.out_.empty())
+            return;
+        out_ += out_.empty() ? other.out_ : ",\n  " + other.out_.substr(4);
+    }
 
-std::string questions_to_text(const core::Pack& pack, const std::vector<core::Question>& questions,
-                              const std::string& heading) {
-    std::string out = heading + "\n\n";
-    for (std::size_t i = 0; i < questions.size(); ++i) {
-        const core::Question& q = questions[i];
-        out += std::to_string(i + 1) + ". " + q.prompt + "\n";
-        out += "   (" + std::string(core::display_name(q.family)) + ", " + type_label(q.type) +
-               ", difficulty " + std::to_string(q.difficulty) + ")\n";
+    std::string finish() { return out_.empty() ? "[]\n" : std::move(out_) + "\n]\n"; }
+
+  private:
+    std::string out_;
+};
+
+// The printable quiz: the questions, then the answer key, both written as questions come.
+class TextQuiz {
+  public:
+    // `first` is the number the first question gets: a quiz printed in parts numbers on.
+    TextQuiz(const core::Pack& pack, std::size_t expected, std::size_t first = 1)
+        : pack_(pack), count_(first - 1) {
+        questions_.reserve(expected * 240);
+        key_.reserve(expected * 240);
+    }
+
+    void add(const core::Question& q) {
+        ++count_;
+        const std::string number = std::to_string(count_);
+        std::string& out = questions_;
+        out.append(number).append(". ").append(q.prompt).append("\n   (");
+        out.append(core::display_name(q.family)).append(", ").append(type_label(q.type));
+        out.append(", difficulty ").append(std::to_string(q.difficulty)).append(")\n");
         if (q.type == core::QuestionType::type_in) {
-            out += "   Answer: ______________________________\n";
-        } else if (q.type == core::QuestionType::ordering) {
-            for (std::size_t c = 0; c < q.choices.size(); ++c) {
-                out += "   [  ] " + std::string(1, letter(c)) + ". " + q.choices[c] + "\n";
-            }
+            out.append("   Answer: ______________________________\n");
         } else {
             for (std::size_t c = 0; c < q.choices.size(); ++c) {
-                out += "   " + std::string(1, letter(c)) + ". " + q.choices[c] + "\n";
+                out.append(q.type == core::QuestionType::ordering ? "   [  ] " : "   ");
+                out += letter(c);
+                out.append(". ").append(q.choices[c]).append("\n");
             }
         }
-        out += "\n";
-    }
-    out += "Answer key\n\n";
-    for (std::size_t i = 0; i < questions.size(); ++i) {
-        const core::Question& q = questions[i];
-        std::string answer;
+        out.append("\n");
+
+        std::string& key = key_;
+        key.append(number).append(". ");
         switch (q.type) {
             case core::QuestionType::multiple_choice:
             case core::QuestionType::true_false:
-                answer = std::string(1, letter(static_cast<std::size_t>(q.answer))) + ". " +
-                         q.choices[static_cast<std::size_t>(q.answer)];
+                key += letter(static_cast<std::size_t>(q.answer));
+                key.append(". ").append(q.choices[static_cast<std::size_t>(q.answer)]);
                 break;
-            case core::QuestionType::ordering: {
+            case core::QuestionType::ordering:
                 for (const int c : q.order)
-                    answer += letter(static_cast<std::size_t>(c));
+                    key += letter(static_cast<std::size_t>(c));
                 break;
-            }
             case core::QuestionType::type_in:
-                answer = q.accept.front();
+                key.append(q.accept.front());
                 if (q.accept.size() > 1) {
                     std::vector<std::string> also(q.accept.begin() + 1, q.accept.end());
-                    answer += " (also accepted: " + core::join(also, ", ") + ")";
+                    key.append(" (also accepted: ").append(core::join(also, ", ")).append(")");
                 }
                 break;
         }
         // Imported questions may have no explanation.
-        out += std::to_string(i + 1) + ". " + answer + "\n" +
-               (q.explanation.empty() ? "" : "   " + q.explanation + "\n") +
-               "   Source: " + core::source_line(pack, q.sources) +
-               (q.verified ? "" : " (unverified)") + "\n";
+        key.append("\n");
+        if (!q.explanation.empty())
+            key.append("   ").append(q.explanation).append("\n");
+        key.append("   Source: ");
+        key.append(core::source_line(pack_, q.sources));
+        key.append(q.verified ? "\n" : " (unverified)\n");
     }
-    return out;
+
+    void write(std::ostream& out, const std::string& heading,
+               const TextQuiz* more = nullptr) const {
+        out << heading << "\n\n" << questions_;
+        if (more != nullptr)
+            out << more->questions_;
+        out << "Answer key\n\n" << key_;
+        if (more != nullptr)
+            out << more->key_;
+    }
+
+    std::string finish(const std::string& heading) const {
+        std::ostringstream out;
+        write(out, heading);
+        return out.str();
+    }
+
+  private:
+    const core::Pack& pack_;
+    std::size_t count_ = 0;
+    std::string questions_;
+    std::string key_;
+};
+
+}  // namespace
+
+std::string questions_to_json(const std::vector<core::Question>& questions) {
+    JsonQuiz quiz;
+    for (const core::Question& q : questions)
+        quiz.add(q);
+    return quiz.finish();
+}
+
+std::string questions_to_text(const core::Pack& pack, const std::vector<core::Question>& questions,
+                              const std::string& heading) {
+    TextQuiz quiz(pack, questions.size());
+    for (const core::Question& q : questions)
+        quiz.add(q);
+    return quiz.finish(heading);
+}
+
+void print_every_question(std::ostream& out, const core::Pack& pack, const core::QuestionBank& bank,
+                          const std::vector<const core::Candidate*>& candidates, std::uint64_t seed,
+                          bool json, const std::string& heading, int threads) {
+    // A long list is drawn and printed in two halves at once, the second numbered on from
+    // the first; each question is dropped once printed.
+    static constexpr std::size_t kParallelQuestions = 4000;
+    const std::size_t count = candidates.size();
+    const bool two = threads >= 2 || (threads <= 0 && count >= kParallelQuestions);
+    const std::size_t half = two ? count / 2 : count;
+    auto each = [&](std::size_t from, std::size_t to, auto& quiz) {
+        for (std::size_t i = from; i < to; ++i)
+            quiz.add(bank.realize(*candidates[i], seed));
+    };
+    auto in_halves = [&](auto& first, auto& second) {
+        if (half == count) {
+            each(0, count, first);
+            return;
+        }
+        std::exception_ptr failure;
+        std::thread helper([&] {
+            try {
+                each(half, count, second);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            each(0, half, first);
+        } catch (...) {
+            helper.join();
+            throw;
+        }
+        helper.join();
+        if (failure)
+            std::rethrow_exception(failure);
+    };
+    if (json) {
+        JsonQuiz first;
+        JsonQuiz second;
+        in_halves(first, second);
+        first.append(second);
+        out << first.finish();
+    } else {
+        TextQuiz first(pack, half);
+        TextQuiz second(pack, count - half, half + 1);
+        in_halves(first, second);
+        first.write(out, heading, &second);
+    }
 }
 
 int run_generate(const GenerateOptions& options, const content::ContentDir& content,
@@ -124,14 +240,15 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
     settings.max_difficulty = options.max_difficulty;
     settings.spoiler_limit = options.spoiler_limit;
 
+    // With --all every question is printed as it is drawn, never all held at once: a long
+    // series' pack has tens of thousands.
     std::vector<core::Question> questions;
+    std::vector<const core::Candidate*> every;
     std::string heading;
     if (options.all) {
-        for (const core::Candidate* c : core::eligible(bank, settings)) {
-            questions.push_back(bank.realize(*c, options.seed));
-        }
-        err << "filmquiz: generate: " << questions.size() << " distinct questions\n";
-        heading = pack->title + ": every question (" + std::to_string(questions.size()) + ")";
+        every = core::eligible(bank, settings);
+        err << "filmquiz: generate: " << every.size() << " distinct questions\n";
+        heading = pack->title + ": every question (" + std::to_string(every.size()) + ")";
     } else {
         questions = core::compose(bank, settings, options.seed).questions;
         heading = pack->title + ": " + std::to_string(questions.size()) + " questions (seed " +
@@ -141,9 +258,26 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
                 << " questions fit these options\n";
         }
     }
-    if (questions.empty()) {
+    const std::size_t count = options.all ? every.size() : questions.size();
+    if (count == 0) {
         err << "filmquiz: generate: no question fits these options\n";
         return 1;
+    }
+    if (options.all && streams_to_standard_output(options)) {
+        print_every_question(out, *pack, bank, every, options.seed, options.format == "json",
+                             heading);
+        out.flush();
+        if (!out) {
+            err << "filmquiz: generate: cannot write to standard output\n";
+            return 1;
+        }
+        return 0;
+    }
+    // Other formats and files are written whole, or not at all.
+    if (options.all) {
+        questions.reserve(every.size());
+        for (const core::Candidate* c : every)
+            questions.push_back(bank.realize(*c, options.seed));
     }
     return write_generated(options, content, *pack, questions, heading, out, err);
 }

@@ -154,6 +154,10 @@ std::optional<int> check_generate_output(const GenerateOptions& options, const s
     return std::nullopt;
 }
 
+bool streams_to_standard_output(const GenerateOptions& options) {
+    return (options.format == "text" || options.format == "json") && to_standard_output(options);
+}
+
 int write_generated(const GenerateOptions& options, const content::ContentDir& content,
                     const core::Pack& pack, const std::vector<core::Question>& questions,
                     const std::string& heading, std::ostream& out, std::ostream& err) {

@@ -19,6 +19,10 @@ namespace filmquiz::cli {
 std::optional<int> check_generate_output(const GenerateOptions& options, const std::ostream& out,
                                          std::ostream& err);
 
+// Whether the output is text or JSON for standard output, which `generate --all` prints as
+// each question is drawn instead of holding them all.
+bool streams_to_standard_output(const GenerateOptions& options);
+
 // Writes the questions in options.format; returns the exit status.
 int write_generated(const GenerateOptions& options, const content::ContentDir& content,
                     const core::Pack& pack, const std::vector<core::Question>& questions,

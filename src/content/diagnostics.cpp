@@ -31,6 +31,11 @@ void Diagnostics::warning(std::string file, TextPosition where, std::string poin
         {Severity::warning, std::move(file), where, std::move(pointer), std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+    errors_ += other.errors_;
+}
+
 void Diagnostics::sort() {
     std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
         return std::tie(a.file, a.where.line, a.where.column) <

@@ -28,6 +28,8 @@ class Diagnostics {
   public:
     void error(std::string file, TextPosition where, std::string pointer, std::string message);
     void warning(std::string file, TextPosition where, std::string pointer, std::string message);
+    // Adds every diagnostic of `other`, in its order.
+    void append(const Diagnostics& other);
 
     const std::vector<Diagnostic>& all() const { return items_; }
     bool has_errors() const { return errors_ > 0; }

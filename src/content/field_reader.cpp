@@ -1,5 +1,6 @@
 #include "content/field_reader.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/text.hpp"
@@ -60,8 +61,16 @@ void FieldReader::error_here(std::string message) {
     diagnostics_.error(doc_.file(), doc_.position_of(pointer_), pointer_, std::move(message));
 }
 
+std::string FieldReader::Where::pointer() const {
+    std::string out = reader.member(key);
+    if (index)
+        out += '/' + std::to_string(*index);
+    return out;
+}
+
 const nlohmann::json* FieldReader::find(std::string_view key, Need need) {
-    known_.emplace(key);
+    if (std::find(known_.begin(), known_.end(), key) == known_.end())
+        known_.emplace_back(key);
     if (object_ == nullptr)
         return nullptr;
     const auto it = object_->find(std::string(key));
@@ -74,37 +83,44 @@ const nlohmann::json* FieldReader::find(std::string_view key, Need need) {
     return &*it;
 }
 
-bool FieldReader::check_text(const std::string& ptr, const nlohmann::json& value,
+bool FieldReader::check_text(const Where& where, const nlohmann::json& value,
                              std::size_t max_length, std::string* out) {
-    const TextPosition at = doc_.position_of(ptr);
+    // Where the text is matters only when something is wrong with it.
+    auto report = [&](bool error, std::string message) {
+        const std::string ptr = where.pointer();
+        if (error)
+            diagnostics_.error(doc_.file(), doc_.position_of(ptr), ptr, std::move(message));
+        else
+            diagnostics_.warning(doc_.file(), doc_.position_of(ptr), ptr, std::move(message));
+    };
     if (!value.is_string()) {
-        diagnostics_.error(doc_.file(), at, ptr,
-                           "expected a string, found " + describe_type(value));
+        report(true, "expected a string, found " + describe_type(value));
         return false;
     }
     const std::string& s = value.get_ref<const std::string&>();
-    if (core::trim(s).empty()) {
-        diagnostics_.error(doc_.file(), at, ptr, "empty string");
+    // The document is valid UTF-8 already: text with a plain character at each end needs
+    // no trimming, which is nearly all of it.
+    auto plain = [](char c) { return c > ' ' && static_cast<unsigned char>(c) < 0x80; };
+    std::string trimmed = !s.empty() && plain(s.front()) && plain(s.back()) ? s : core::trim(s);
+    if (trimmed.empty()) {
+        report(true, "empty string");
         return false;
     }
     for (const char c : s) {
         if (static_cast<unsigned char>(c) < 0x20) {
-            diagnostics_.error(doc_.file(), at, ptr,
-                               "control character in text (use a plain space instead)");
+            report(true, "control character in text (use a plain space instead)");
             return false;
         }
     }
     const std::size_t length = core::utf8_length(s);
     if (length > max_length) {
-        diagnostics_.error(doc_.file(), at, ptr,
-                           "text is " + std::to_string(length) + " characters long; the limit is " +
-                               std::to_string(max_length));
+        report(true, "text is " + std::to_string(length) + " characters long; the limit is " +
+                         std::to_string(max_length));
         return false;
     }
-    if (core::trim(s) != s) {
-        diagnostics_.warning(doc_.file(), at, ptr, "leading or trailing spaces");
-    }
-    *out = core::trim(s);
+    if (trimmed != s)
+        report(false, "leading or trailing spaces");
+    *out = std::move(trimmed);
     return true;
 }
 
@@ -114,7 +130,7 @@ std::optional<std::string> FieldReader::text(std::string_view key, Need need,
     if (value == nullptr)
         return std::nullopt;
     std::string out;
-    if (!check_text(member(key), *value, max_length, &out))
+    if (!check_text(Where{*this, key, std::nullopt}, *value, max_length, &out))
         return std::nullopt;
     return out;
 }
@@ -202,9 +218,41 @@ std::vector<std::string> FieldReader::text_list(std::string_view key, Need need,
     }
     for (std::size_t i = 0; i < value->size(); ++i) {
         std::string item;
-        if (check_text(member(key) + '/' + std::to_string(i), (*value)[i], max_length, &item)) {
+        if (check_text(Where{*this, key, i}, (*value)[i], max_length, &item)) {
             out.push_back(std::move(item));
         }
+    }
+    return out;
+}
+
+std::vector<int> FieldReader::integer_list(std::string_view key, Need need, int min, int max) {
+    std::vector<int> out;
+    const nlohmann::json* value = find(key, need);
+    if (value == nullptr)
+        return out;
+    if (!value->is_array()) {
+        error_at(key, "expected an array of whole numbers, found " + describe_type(*value));
+        return out;
+    }
+    for (std::size_t i = 0; i < value->size(); ++i) {
+        const nlohmann::json& item = (*value)[i];
+        const std::string ptr = member(key) + '/' + std::to_string(i);
+        if (!item.is_number_integer()) {
+            diagnostics_.error(doc_.file(), doc_.position_of(ptr), ptr,
+                               "expected a whole number, found " + describe_type(item));
+            continue;
+        }
+        const bool too_big = item.is_number_unsigned() &&
+                             item.get<unsigned long long>() > static_cast<unsigned long long>(max);
+        const long long n = too_big ? max + 1LL : item.get<long long>();
+        if (n < min || n > max) {
+            diagnostics_.error(doc_.file(), doc_.position_of(ptr), ptr,
+                               (too_big ? std::string("value") : std::to_string(n)) +
+                                   " is out of range: must be between " + std::to_string(min) +
+                                   " and " + std::to_string(max));
+            continue;
+        }
+        out.push_back(static_cast<int>(n));
     }
     return out;
 }
@@ -244,12 +292,13 @@ std::optional<std::string> FieldReader::object(std::string_view key, Need need) 
 void FieldReader::finish() {
     if (object_ == nullptr)
         return;
-    const std::vector<std::string> candidates(known_.begin(), known_.end());
     for (const auto& [key, value] : object_->items()) {
-        if (known_.count(key) > 0)
+        if (std::find(known_.begin(), known_.end(), key) != known_.end())
             continue;
         const std::string ptr = member(key);
         std::string message = "unknown field \"" + key + "\"";
+        std::vector<std::string> candidates = known_;
+        std::sort(candidates.begin(), candidates.end());
         if (const auto hint = core::did_you_mean(key, candidates)) {
             message += " (did you mean \"" + *hint + "\"?)";
         }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +40,8 @@ class FieldReader {
                                       const std::vector<std::string>& allowed);
     std::vector<std::string> text_list(std::string_view key, Need need,
                                        std::size_t max_length = kMaxTextLength);
+    // An array of whole numbers, each between `min` and `max`; bad items are reported.
+    std::vector<int> integer_list(std::string_view key, Need need, int min, int max);
     // Pointers of the objects in an array member; non-objects are reported and skipped.
     std::vector<std::string> object_list(std::string_view key, Need need);
     // Pointer of an object member, or nothing.
@@ -53,15 +54,24 @@ class FieldReader {
     void error_here(std::string message);
 
   private:
+    // The pointer of a member, or of one item of an array member, built only when a
+    // message needs it: reading a valid pack builds none.
+    struct Where {
+        const FieldReader& reader;
+        std::string_view key;
+        std::optional<std::size_t> index;
+        std::string pointer() const;
+    };
+
     const nlohmann::json* find(std::string_view key, Need need);
-    bool check_text(const std::string& ptr, const nlohmann::json& value, std::size_t max_length,
+    bool check_text(const Where& where, const nlohmann::json& value, std::size_t max_length,
                     std::string* out);
 
     const JsonDocument& doc_;
     std::string pointer_;
     Diagnostics& diagnostics_;
     const nlohmann::json* object_ = nullptr;
-    std::set<std::string, std::less<>> known_;
+    std::vector<std::string> known_;  // the keys asked for, in order
 };
 
 // "a string", "an array", ... for messages.

@@ -1,10 +1,13 @@
 #include "content/json_document.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <sstream>
 
+#include "core/rng.hpp"
 #include "core/text.hpp"
 
 namespace filmquiz::content {
@@ -85,24 +88,58 @@ TextPosition JsonDocument::position_at(std::size_t offset) const {
     return {static_cast<int>(line_index + 1), static_cast<int>(column + 1)};
 }
 
+std::optional<std::size_t> JsonDocument::find_offset(OffsetTable& table, bool& sorted,
+                                                     std::uint64_t hash) {
+    if (!sorted) {
+        // Stable: of a key given twice, the later one is the one the document keeps.
+        std::stable_sort(table.begin(), table.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        sorted = true;
+    }
+    const auto end = std::upper_bound(table.begin(), table.end(), hash,
+                                      [](std::uint64_t h, const auto& e) { return h < e.first; });
+    if (end == table.begin() || std::prev(end)->first != hash)
+        return std::nullopt;
+    return std::prev(end)->second;
+}
+
 TextPosition JsonDocument::position_of(std::string_view pointer) const {
-    std::string p(pointer);
+    std::string_view p = pointer;
     while (true) {
-        if (const auto it = value_offsets_.find(p); it != value_offsets_.end()) {
-            return position_at(it->second);
-        }
+        if (const auto at = find_offset(value_offsets_, values_sorted_, core::hash64(p)))
+            return position_at(*at);
         if (p.empty())
             return {1, 1};
-        p.erase(p.rfind('/'));
+        p = p.substr(0, p.rfind('/'));
     }
 }
 
 TextPosition JsonDocument::key_position_of(std::string_view pointer) const {
-    if (const auto it = key_offsets_.find(std::string(pointer)); it != key_offsets_.end()) {
-        return position_at(it->second);
-    }
+    if (const auto at = find_offset(key_offsets_, keys_sorted_, core::hash64(pointer)))
+        return position_at(*at);
     return position_of(pointer);
 }
+
+namespace {
+
+// The hash of a pointer one step below the one hashed in `state`: "/" and the token.
+std::uint64_t extend(std::uint64_t state, std::string_view key) {
+    state = core::hash64("/", state);
+    for (const char c : key) {
+        state = c == '~'   ? core::hash64("~0", state)
+                : c == '/' ? core::hash64("~1", state)
+                           : core::hash64(std::string_view(&c, 1), state);
+    }
+    return state;
+}
+
+std::uint64_t extend(std::uint64_t state, std::size_t index) {
+    char digits[24];
+    const int n = std::snprintf(digits, sizeof digits, "/%zu", index);
+    return core::hash64(std::string_view(digits, static_cast<std::size_t>(n)), state);
+}
+
+}  // namespace
 
 // Builds the json value through nlohmann's SAX interface; the parser is iterative, so the
 // depth check here runs before anything can recurse.
@@ -136,17 +173,23 @@ class DocumentBuilder {
     bool key(string_t& key) {
         Frame& top = stack_.back();
         const std::size_t start = string_start();
-        const std::string pointer = top.pointer + '/' + pointer_token(key);
-        if (const auto seen = top.keys.find(key); seen != top.keys.end()) {
-            const TextPosition first = doc_.position_at(seen->second);
-            diagnostics_.error(doc_.file_, doc_.position_at(start), pointer,
-                               "duplicate key \"" + key + "\" (first at line " +
-                                   std::to_string(first.line) + ", column " +
-                                   std::to_string(first.column) + ")");
-        } else {
-            top.keys.emplace(key, start);
+        const std::uint64_t hash = extend(top.hash, key);
+        // The object so far holds every key seen; the first one's place is in the table.
+        if (top.node->contains(key)) {
+            std::size_t first_offset = start;
+            for (const auto& [h, offset] : doc_.key_offsets_) {
+                if (h == hash) {
+                    first_offset = offset;
+                    break;
+                }
+            }
+            const TextPosition first = doc_.position_at(first_offset);
+            diagnostics_.error(
+                doc_.file_, doc_.position_at(start), top.pointer + '/' + pointer_token(key),
+                "duplicate key \"" + key + "\" (first at line " + std::to_string(first.line) +
+                    ", column " + std::to_string(first.column) + ")");
         }
-        doc_.key_offsets_[pointer] = start;
+        doc_.key_offsets_.emplace_back(hash, start);
         top.key = std::move(key);
         return true;
     }
@@ -169,10 +212,10 @@ class DocumentBuilder {
     struct Frame {
         nlohmann::json* node;
         std::string pointer;
+        std::uint64_t hash;  // of `pointer`
         bool is_object;
         std::size_t next_index = 0;
         std::string key;
-        std::unordered_map<std::string, std::size_t> keys;
     };
 
     // Start of a number or literal: the lexer may have read one character past it.
@@ -207,13 +250,24 @@ class DocumentBuilder {
         return 0;
     }
 
-    std::string child_pointer() {
+    // The pointer of the value about to be added, only needed for containers; its hash
+    // is computed without building it.
+    std::string child_pointer() const {
         if (stack_.empty())
             return "";
-        Frame& top = stack_.back();
+        const Frame& top = stack_.back();
         if (top.is_object)
             return top.pointer + '/' + pointer_token(top.key);
-        return top.pointer + '/' + std::to_string(top.next_index++);
+        return top.pointer + '/' + std::to_string(top.next_index);
+    }
+
+    std::uint64_t child_hash() {
+        if (stack_.empty())
+            return core::hash64("");
+        Frame& top = stack_.back();
+        if (top.is_object)
+            return extend(top.hash, top.key);
+        return extend(top.hash, top.next_index++);
     }
 
     nlohmann::json* insert(nlohmann::json value) {
@@ -232,7 +286,7 @@ class DocumentBuilder {
     }
 
     bool add(nlohmann::json value, std::size_t start) {
-        doc_.value_offsets_[child_pointer()] = start;
+        doc_.value_offsets_.emplace_back(child_hash(), start);
         insert(std::move(value));
         return true;
     }
@@ -247,9 +301,10 @@ class DocumentBuilder {
             return false;
         }
         std::string pointer = child_pointer();
-        doc_.value_offsets_[pointer] = start;
+        const std::uint64_t hash = child_hash();
+        doc_.value_offsets_.emplace_back(hash, start);
         nlohmann::json* node = insert(std::move(value));
-        stack_.push_back(Frame{node, std::move(pointer), is_object, 0, {}, {}});
+        stack_.push_back(Frame{node, std::move(pointer), hash, is_object, 0, {}});
         return true;
     }
 
@@ -301,6 +356,9 @@ std::optional<JsonDocument> parse_json(std::string text, const std::string& file
         return std::nullopt;
     }
 
+    // About one value per 16 bytes of a pack file: reserve rather than regrow.
+    doc.value_offsets_.reserve(doc.text_.size() / 16);
+    doc.key_offsets_.reserve(doc.text_.size() / 24);
     std::size_t consumed = 0;
     const char* begin = doc.text_.data();
     const char* end = begin + doc.text_.size();
@@ -317,9 +375,27 @@ std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
                                            const std::string& display_name,
                                            Diagnostics& diagnostics, const JsonLimits& limits) {
     std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status)) {
+    // The name first, then what it points to: a symbolic link that leads nowhere is a
+    // file that cannot be read, not a file that is absent.
+    const auto link = std::filesystem::symlink_status(path, ec);
+    if (ec || !std::filesystem::exists(link)) {
         diagnostics.error(display_name, {1, 1}, "", "file is missing");
+        return std::nullopt;
+    }
+    const auto status = std::filesystem::status(path, ec);
+    if (ec == std::errc::too_many_symbolic_link_levels) {
+        diagnostics.error(display_name, {1, 1}, "", "symbolic link loop");
+        return std::nullopt;
+    }
+    if (!std::filesystem::exists(status) && std::filesystem::is_symlink(link)) {
+        std::error_code read_ec;
+        const std::filesystem::path target = std::filesystem::read_symlink(path, read_ec);
+        diagnostics.error(display_name, {1, 1}, "",
+                          "symbolic link to \"" + target.string() + "\", which does not exist");
+        return std::nullopt;
+    }
+    if (ec) {
+        diagnostics.error(display_name, {1, 1}, "", "cannot read the file: " + ec.message());
         return std::nullopt;
     }
     if (!std::filesystem::is_regular_file(status)) {
@@ -337,9 +413,14 @@ std::optional<JsonDocument> read_json_file(const std::filesystem::path& path,
                               std::to_string(limits.max_bytes) + "-byte limit for " + limits.kind);
         return std::nullopt;
     }
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diagnostics.error(display_name, {1, 1}, "", "cannot open the file for reading");
+        const int why = errno;
+        diagnostics.error(
+            display_name, {1, 1}, "",
+            why != 0 ? "cannot open the file for reading: " + std::generic_category().message(why)
+                     : std::string("cannot open the file for reading"));
         return std::nullopt;
     }
     std::string text;

@@ -2,11 +2,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -43,8 +43,16 @@ class JsonDocument {
     std::string text_;
     std::vector<std::size_t> line_starts_;
     nlohmann::json root_;
-    std::unordered_map<std::string, std::size_t> value_offsets_;
-    std::unordered_map<std::string, std::size_t> key_offsets_;
+    // Where each value and key starts, by a 64-bit hash of its JSON pointer. Appended in
+    // file order while parsing and sorted only when a position is first asked for: a long
+    // series' pack has hundreds of thousands of values, and most are never reported.
+    using OffsetTable = std::vector<std::pair<std::uint64_t, std::size_t>>;
+    static std::optional<std::size_t> find_offset(OffsetTable& table, bool& sorted,
+                                                  std::uint64_t hash);
+    mutable OffsetTable value_offsets_;
+    mutable OffsetTable key_offsets_;
+    mutable bool values_sorted_ = false;
+    mutable bool keys_sorted_ = false;
 };
 
 // Escapes one reference token of a JSON pointer ("a/b" -> "a~1b").

@@ -2,10 +2,15 @@
 
 #include <algorithm>
 #include <deque>
+#include <exception>
 #include <map>
 #include <set>
+#include <thread>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "content/field_reader.hpp"
+#include "core/names.hpp"
 #include "core/text.hpp"
 
 namespace filmquiz::content {
@@ -13,6 +18,9 @@ namespace filmquiz::content {
 namespace {
 
 using core::Provenance;
+
+// A scene's title fits one menu line beside "Watched up to", at 800x600 and 150 % text.
+constexpr std::size_t kMaxSceneTitleLength = 24;
 
 // A value in some file that must name something declared elsewhere in the pack.
 struct Reference {
@@ -56,6 +64,7 @@ class PackFiles {
   public:
     virtual ~PackFiles() = default;
     virtual bool exists(const std::string& name) const = 0;
+    virtual std::uintmax_t size(const std::string& name) const = 0;
     virtual std::vector<std::string> json_names() const = 0;
     virtual std::optional<JsonDocument> read(const std::string& name, const std::string& shown,
                                              Diagnostics& diagnostics,
@@ -65,9 +74,15 @@ class PackFiles {
 class FolderFiles final : public PackFiles {
   public:
     explicit FolderFiles(std::filesystem::path dir) : dir_(std::move(dir)) {}
+    // A name counts even when it is a link that leads nowhere: reading it then says why.
     bool exists(const std::string& name) const override {
         std::error_code ec;
-        return std::filesystem::exists(dir_ / name, ec);
+        return std::filesystem::exists(std::filesystem::symlink_status(dir_ / name, ec));
+    }
+    std::uintmax_t size(const std::string& name) const override {
+        std::error_code ec;
+        const std::uintmax_t n = std::filesystem::file_size(dir_ / name, ec);
+        return ec ? 0 : n;
     }
     std::vector<std::string> json_names() const override {
         std::error_code ec;
@@ -93,6 +108,10 @@ class MemoryFiles final : public PackFiles {
   public:
     explicit MemoryFiles(const std::map<std::string, std::string>& files) : files_(files) {}
     bool exists(const std::string& name) const override { return files_.count(name) > 0; }
+    std::uintmax_t size(const std::string& name) const override {
+        const auto it = files_.find(name);
+        return it == files_.end() ? 0 : it->second.size();
+    }
     std::vector<std::string> json_names() const override {
         std::vector<std::string> names;
         for (const auto& entry : files_) {
@@ -116,8 +135,12 @@ class MemoryFiles final : public PackFiles {
 class Loader {
   public:
     Loader(const PackFiles& files, std::string display, const JsonLimits& limits,
-           Diagnostics& diagnostics)
-        : files_(files), display_(std::move(display)), limits_(limits), diag_(diagnostics) {}
+           Diagnostics& diagnostics, int threads)
+        : files_(files),
+          display_(std::move(display)),
+          limits_(limits),
+          diag_(diagnostics),
+          threads_(threads) {}
 
     std::optional<core::Pack> run() {
         warn_about_unknown_files();
@@ -132,9 +155,10 @@ class Loader {
                         "characters.json, cast.json and plot.json");
             return std::nullopt;
         }
+        std::vector<Parsed> parsed = parse_files();
         for (std::size_t i = 0; i < names.size(); ++i) {
             const bool required = i < kRequiredPackFiles;
-            if (!files_.exists(names[i])) {
+            if (!parsed[i].present) {
                 if (required) {
                     diag_.error(file_name(names[i]), {1, 1}, "",
                                 "required file is missing (a pack needs pack.json, "
@@ -143,10 +167,10 @@ class Loader {
                 }
                 continue;
             }
-            auto doc = files_.read(names[i], file_name(names[i]), diag_, limits_);
-            if (!doc)
+            diag_.append(parsed[i].diagnostics);
+            if (!parsed[i].doc)
                 continue;
-            docs_.push_back(std::move(*doc));
+            docs_.push_back(std::move(*parsed[i].doc));
             const JsonDocument& d = docs_.back();
             if (!d.root().is_object()) {
                 diag_.error(d.file(), d.position_of(""), "",
@@ -164,6 +188,74 @@ class Loader {
     }
 
   private:
+    struct Parsed {
+        bool present = false;
+        std::optional<JsonDocument> doc;
+        Diagnostics diagnostics;
+    };
+
+    // Reads and parses every file. The files do not depend on each other, so a large
+    // pack's are parsed on two threads, the biggest files shared out first; a small one's
+    // on this thread, where a thread would cost more than it saves.
+    std::vector<Parsed> parse_files() const {
+        static constexpr std::uintmax_t kParallelBytes = 256 * 1024;
+        const auto& names = pack_file_names();
+        std::vector<Parsed> parsed(names.size());
+        std::vector<std::pair<std::uintmax_t, std::size_t>> by_size;
+        std::uintmax_t total = 0;
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            parsed[i].present = files_.exists(names[i]);
+            if (!parsed[i].present)
+                continue;
+            const std::uintmax_t n = files_.size(names[i]);
+            by_size.emplace_back(n, i);
+            total += n;
+        }
+        auto parse = [&](std::size_t i) {
+            parsed[i].doc =
+                files_.read(names[i], file_name(names[i]), parsed[i].diagnostics, limits_);
+        };
+        if (threads_ == 1 || (threads_ <= 0 && total < kParallelBytes)) {
+            for (const auto& [n, i] : by_size)
+                parse(i);
+            return parsed;
+        }
+        std::sort(by_size.rbegin(), by_size.rend());
+        std::vector<std::size_t> mine;
+        std::vector<std::size_t> theirs;
+        std::uintmax_t mine_bytes = 0;
+        std::uintmax_t their_bytes = 0;
+        for (const auto& [n, i] : by_size) {
+            if (mine_bytes <= their_bytes) {
+                mine.push_back(i);
+                mine_bytes += n;
+            } else {
+                theirs.push_back(i);
+                their_bytes += n;
+            }
+        }
+        std::exception_ptr failure;
+        std::thread helper([&] {
+            try {
+                for (const std::size_t i : theirs)
+                    parse(i);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            for (const std::size_t i : mine)
+                parse(i);
+        } catch (...) {
+            helper.join();
+            throw;
+        }
+        helper.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        return parsed;
+    }
+
     std::string file_name(const std::string& name) const {
         if (display_.empty())
             return name;
@@ -213,7 +305,12 @@ class Loader {
 
     // --- helpers shared by every fact -------------------------------------------------
 
-    void read_provenance(FieldReader& r, const JsonDocument& doc, Provenance& fact) {
+    // A fact whose story position is unknown when "spoils" is missing (a quote, a claim, a
+    // trait, a song) gets kUnknownSpoils here and the end of the film once the plot is read.
+    static constexpr int kUnknownSpoils = -1;
+
+    void read_provenance(FieldReader& r, const JsonDocument& doc, Provenance& fact,
+                         bool position_unknown_by_default = false) {
         fact.sources = r.text_list("sources", Need::required, kMaxNameLength);
         const std::string base = r.member("sources");
         if (r.has("sources") && fact.sources.empty() &&
@@ -226,7 +323,19 @@ class Loader {
         if (const auto spoils = r.integer("spoils", Need::optional, 0, 100000)) {
             fact.spoils = static_cast<int>(*spoils);
             spoiler_refs_.push_back({&doc, r.member("spoils"), fact.spoils});
+        } else if (position_unknown_by_default) {
+            fact.spoils = kUnknownSpoils;
         }
+    }
+
+    // A whole number that names a plot position, checked against the plot once it is read.
+    std::optional<int> read_position(FieldReader& r, const JsonDocument& doc,
+                                     std::string_view key) {
+        const auto value = r.integer(key, Need::optional, 0, 100000);
+        if (!value)
+            return std::nullopt;
+        spoiler_refs_.push_back({&doc, r.member(key), static_cast<int>(*value)});
+        return static_cast<int>(*value);
     }
 
     void character_ref(const JsonDocument& doc, const std::string& pointer,
@@ -299,6 +408,7 @@ class Loader {
                 r.choice("reliability", Need::required, {"low", "good", "high"});
             s.url = r.text("url", Need::optional, 400).value_or("");
             s.note = r.text("note", Need::optional, 400).value_or("");
+            s.cited_as = r.text("cited_as", Need::optional, kMaxNameLength).value_or("");
             r.finish();
             if (!id || !title || !reliability)
                 continue;
@@ -430,15 +540,27 @@ class Loader {
             c.aliases = r.text_list("aliases", Need::optional, kMaxNameLength);
             const auto gender = r.choice("gender", Need::optional, {"female", "male", "unknown"});
             c.child = r.flag("child", Need::optional).value_or(false);
+            if (const auto generation = r.integer("generation", Need::optional, 0, 20))
+                c.generation = static_cast<int>(*generation);
+            if (const auto dies = read_position(r, doc, "dies_at"))
+                c.dies_at = *dies;
             for (const std::string& tptr : r.object_list("traits", Need::optional)) {
                 FieldReader t(doc, tptr, diag_);
                 core::Trait trait;
                 trait.text = t.text("text", Need::required).value_or("");
-                read_provenance(t, doc, trait);
+                trait.with = t.text_list("with", Need::optional, kMaxNameLength);
+                for (std::size_t i = 0; i < trait.with.size(); ++i) {
+                    character_ref(doc, t.member("with") + '/' + std::to_string(i), trait.with[i]);
+                }
+                read_provenance(t, doc, trait, true);
                 t.finish();
                 c.traits.push_back(std::move(trait));
             }
             read_provenance(r, doc, c);
+            // Without "spoils", a character is introduced by the first event naming them.
+            const bool introduced = r.has("spoils") && c.spoils >= 0;
+            if (!introduced)
+                c.spoils = kUnknownSpoils;
             r.finish();
             if (!name)
                 continue;
@@ -451,6 +573,7 @@ class Loader {
                 continue;
             }
             seen.emplace(c.id, where);
+            character_pointers_.push_back({&doc, ptr, c.id});
             pack_.characters.push_back(std::move(c));
         }
 
@@ -491,6 +614,8 @@ class Loader {
             const auto role = r.text("role", Need::optional, kMaxNameLength);
             const auto billing = r.integer("billing", Need::required, 1, 10000);
             m.known_for = r.text_list("known_for", Need::optional, kMaxNameLength);
+            if (const auto g = r.choice("gender", Need::optional, {"female", "male", "unknown"}))
+                m.gender = *core::gender_from_string(*g);
             read_provenance(r, doc, m);
             r.finish();
             if (!character && !role && r.valid()) {
@@ -529,11 +654,15 @@ class Loader {
             core::CastingNote note;
             const auto actor = r.text("actor", Need::required, kMaxNameLength);
             const auto outcome =
-                r.choice("outcome", Need::required, {"dropped_out", "switched_role"});
+                r.choice("outcome", Need::required,
+                         {"dropped_out", "switched_role", "replaced", "recast", "turned_down"});
             const auto order = r.integer("order", Need::optional, 1, 1000);
             const auto first_role = r.text("first_role", Need::optional, kMaxNameLength);
+            const auto role = r.text("role", Need::optional, kMaxNameLength);
             const auto replaced_by = r.text("replaced_by", Need::optional, kMaxNameLength);
             note.detail = r.text("detail", Need::optional).value_or("");
+            if (const auto g = r.choice("gender", Need::optional, {"female", "male", "unknown"}))
+                note.gender = *core::gender_from_string(*g);
             read_provenance(r, doc, note);
             r.finish();
             if (!actor || !outcome)
@@ -548,6 +677,17 @@ class Loader {
             if (first_role) {
                 character_ref(doc, r.member("first_role"), *first_role);
                 note.first_role = *first_role;
+            }
+            if (role) {
+                character_ref(doc, r.member("role"), *role);
+                note.role = *role;
+            }
+            const bool needs_successor = note.outcome == core::CastingOutcome::replaced ||
+                                         note.outcome == core::CastingOutcome::recast;
+            if (needs_successor && !replaced_by) {
+                r.error_here(
+                    "missing required field \"replaced_by\" (the actor in the cast list who "
+                    "took over the part)");
             }
             if (replaced_by) {
                 actor_refs_.push_back({&doc, r.member("replaced_by"), *replaced_by});
@@ -579,6 +719,9 @@ class Loader {
             e.subjects = r.text_list("who", Need::required, kMaxNameLength);
             const auto action = r.text("action", Need::required);
             e.with = r.text_list("with", Need::optional, kMaxNameLength);
+            e.during = r.integer_list("during", Need::optional, 1, 10000);
+            e.sex_specific = r.flag("sex_specific", Need::optional).value_or(false);
+            e.title = r.text("title", Need::optional, kMaxSceneTitleLength).value_or("");
             read_provenance(r, doc, e);
             r.finish();
             if (r.has("who") && e.subjects.empty() &&
@@ -612,6 +755,7 @@ class Loader {
                           std::to_string(previous) + ": list events in story order");
             }
             previous = std::max(previous, e.position);
+            event_pointers_.push_back({&doc, ptr, ""});
             pack_.plot.push_back(std::move(e));
         }
         top.finish();
@@ -628,7 +772,7 @@ class Loader {
             const auto text = r.text("text", Need::required);
             const auto speaker = r.text("speaker", Need::required, kMaxNameLength);
             q.speaker_label = r.text("speaker_label", Need::optional, kMaxNameLength).value_or("");
-            read_provenance(r, doc, q);
+            read_provenance(r, doc, q, true);
             r.finish();
             if (!id || !text || !speaker)
                 continue;
@@ -665,12 +809,15 @@ class Loader {
             const auto truth =
                 r.choice("truth", Need::required, {"true", "false", "disputed", "unverified"});
             c.correction = r.text("correction", Need::optional, 300).value_or("");
+            c.correction_spoils =
+                read_position(r, doc, "correction_spoils").value_or(kUnknownSpoils);
+            c.detail = r.text("detail", Need::optional, 300).value_or("");
             c.refuted_by = r.text_list("refuted_by", Need::optional, kMaxNameLength);
             for (std::size_t i = 0; i < c.refuted_by.size(); ++i) {
                 source_refs_.push_back(
                     {&doc, r.member("refuted_by") + '/' + std::to_string(i), c.refuted_by[i]});
             }
-            read_provenance(r, doc, c);
+            read_provenance(r, doc, c, true);
             r.finish();
             if (!id || !kind || !text || !truth)
                 continue;
@@ -698,7 +845,8 @@ class Loader {
             const auto title = r.text("title", Need::required, kMaxNameLength);
             const auto artist = r.text("artist", Need::required, kMaxNameLength);
             s.usage = r.text("usage", Need::optional).value_or("");
-            read_provenance(r, doc, s);
+            s.artist_plural = r.flag("artist_plural", Need::optional);
+            read_provenance(r, doc, s, true);
             r.finish();
             if (!title || !artist)
                 continue;
@@ -720,7 +868,8 @@ class Loader {
         top.text("note", Need::optional, 400);
         if (const auto ptr = top.object("decoys", Need::required)) {
             FieldReader r(doc, *ptr, diag_);
-            for (const char* kind : {"festival", "medium", "country", "genre", "broadcaster"}) {
+            for (const char* kind :
+                 {"festival", "medium", "country", "genre", "broadcaster", "location"}) {
                 std::vector<std::string> values = r.text_list(kind, Need::optional, kMaxNameLength);
                 if (!values.empty())
                     pack_.decoys[kind] = std::move(values);
@@ -759,13 +908,16 @@ class Loader {
                   unknown("source", ref.value, source_ids) + " (declare it in sources.json)");
         }
 
+        // Hash sets, not scans: a long series' pack holds thousands of references.
         std::vector<std::string> character_ids;
         for (const auto& c : pack_.characters)
             character_ids.push_back(c.id);
+        const std::unordered_set<std::string> known_characters(character_ids.begin(),
+                                                               character_ids.end());
         for (const Reference& ref : character_refs_) {
             if (character_ids.empty())
                 break;
-            if (pack_.character(ref.value) != nullptr)
+            if (known_characters.count(ref.value) > 0)
                 continue;
             error(*ref.doc, ref.pointer, unknown("character", ref.value, character_ids));
         }
@@ -773,8 +925,9 @@ class Loader {
         std::vector<std::string> actors;
         for (const auto& m : pack_.cast)
             actors.push_back(m.actor);
+        const std::unordered_set<std::string> known_actors(actors.begin(), actors.end());
         for (const Reference& ref : actor_refs_) {
-            if (std::find(actors.begin(), actors.end(), ref.value) != actors.end())
+            if (known_actors.count(ref.value) > 0)
                 continue;
             error(*ref.doc, ref.pointer,
                   unknown("actor", ref.value, actors) +
@@ -786,10 +939,56 @@ class Loader {
         for (const SpoilerReference& ref : spoiler_refs_) {
             if (pack_.plot.empty() || ref.position <= last)
                 continue;
+            const bool spoils = ref.pointer.size() >= 7 &&
+                                ref.pointer.compare(ref.pointer.size() - 7, 7, "/spoils") == 0;
             error(*ref.doc, ref.pointer,
-                  "spoils position " + std::to_string(ref.position) + ", but the plot ends at " +
+                  std::string(spoils ? "spoils position " : "position ") +
+                      std::to_string(ref.position) + ", but the plot ends at " +
                       std::to_string(last));
         }
+    }
+
+    // Story positions the files leave unknown become the end of the film; a character
+    // without "spoils" is introduced by the first event that names them.
+    void settle_positions() {
+        const int last = pack_.last_position();
+        std::unordered_map<std::string, int> first_named;
+        for (const core::PlotEvent& e : pack_.plot) {
+            for (const auto* list : {&e.subjects, &e.with}) {
+                for (const std::string& id : *list)
+                    first_named.emplace(id, e.position);
+            }
+        }
+        auto settle = [&](int& spoils) {
+            if (spoils == kUnknownSpoils)
+                spoils = last;
+        };
+        for (std::size_t i = 0; i < pack_.characters.size(); ++i) {
+            core::Character& c = pack_.characters[i];
+            const auto named = first_named.find(c.id);
+            if (c.spoils == kUnknownSpoils) {
+                c.spoils = named != first_named.end() ? named->second : last;
+            } else if (named != first_named.end() && c.spoils > named->second && c.spoils <= last &&
+                       i < character_pointers_.size()) {
+                const Reference& at = character_pointers_[i];
+                error(*at.doc, at.pointer + "/spoils",
+                      c.name + " is in the plot at position " + std::to_string(named->second) +
+                          ", before the spoils position " + std::to_string(c.spoils) +
+                          " given here");
+            }
+            for (core::Trait& t : c.traits)
+                settle(t.spoils);
+        }
+        for (core::Quote& q : pack_.quotes)
+            settle(q.spoils);
+        for (core::Claim& c : pack_.claims) {
+            settle(c.spoils);
+            if (c.correction.empty())
+                c.correction_spoils = 0;
+            settle(c.correction_spoils);
+        }
+        for (core::Song& s : pack_.songs)
+            settle(s.spoils);
     }
 
     static std::string unknown(const std::string& what, const std::string& value,
@@ -802,10 +1001,99 @@ class Loader {
     }
 
     void check_consistency() {
+        settle_positions();
+        check_plot();
+        check_traits();
         check_relations();
         check_casting();
         check_claims();
         check_decoys();
+    }
+
+    void check_plot() {
+        std::unordered_map<int, std::size_t> at_position;
+        for (std::size_t i = 0; i < pack_.plot.size(); ++i)
+            at_position.emplace(pack_.plot[i].position, i);
+        core::NameIndex names;
+        for (std::size_t i = 0; i < pack_.characters.size(); ++i) {
+            names.add(pack_.characters[i].name, i);
+            for (const std::string& alias : pack_.characters[i].aliases)
+                names.add(alias, i);
+        }
+        for (std::size_t i = 0; i < pack_.plot.size() && i < event_pointers_.size(); ++i) {
+            const core::PlotEvent& e = pack_.plot[i];
+            const Reference& at = event_pointers_[i];
+            for (std::size_t k = 0; k < e.during.size(); ++k) {
+                const std::string ptr = at.pointer + "/during/" + std::to_string(k);
+                if (e.during[k] == e.position) {
+                    error(*at.doc, ptr, "an event cannot be during itself");
+                } else if (at_position.count(e.during[k]) == 0) {
+                    error(*at.doc, ptr, "no event at position " + std::to_string(e.during[k]));
+                }
+            }
+            // Whom an action or a scene's title names is what it gives away: they must be
+            // listed.
+            for (const auto& [field, text] :
+                 {std::pair<std::string, const std::string*>{"action", &e.action},
+                  std::pair<std::string, const std::string*>{"title", &e.title}}) {
+                std::set<std::string> reported;
+                names.scan(*text, [&](std::size_t c) {
+                    const std::string& id = pack_.characters[c].id;
+                    const bool listed =
+                        std::find(e.subjects.begin(), e.subjects.end(), id) != e.subjects.end() ||
+                        std::find(e.with.begin(), e.with.end(), id) != e.with.end();
+                    if (!listed && reported.insert(id).second) {
+                        error(*at.doc, at.pointer + "/" + field,
+                              "the " + field + " names \"" + pack_.characters[c].name +
+                                  "\", who is not in \"who\" or \"with\"");
+                    }
+                });
+            }
+        }
+        for (std::size_t c = 0; c < pack_.characters.size(); ++c) {
+            const core::Character& ch = pack_.characters[c];
+            if (ch.dies_at == 0 || c >= character_pointers_.size())
+                continue;
+            const Reference& at = character_pointers_[c];
+            if (at_position.count(ch.dies_at) == 0) {
+                if (ch.dies_at <= pack_.last_position())
+                    error(*at.doc, at.pointer + "/dies_at",
+                          "no event at position " + std::to_string(ch.dies_at));
+                continue;
+            }
+            for (std::size_t i = 0; i < pack_.plot.size() && i < event_pointers_.size(); ++i) {
+                const core::PlotEvent& e = pack_.plot[i];
+                if (e.position <= ch.dies_at)
+                    continue;
+                for (std::size_t k = 0; k < e.subjects.size(); ++k) {
+                    if (e.subjects[k] != ch.id)
+                        continue;
+                    error(*event_pointers_[i].doc,
+                          event_pointers_[i].pointer + "/who/" + std::to_string(k),
+                          ch.name + " dies at position " + std::to_string(ch.dies_at) +
+                              " and cannot act at position " + std::to_string(e.position));
+                }
+            }
+        }
+    }
+
+    void check_traits() {
+        for (std::size_t c = 0; c < pack_.characters.size() && c < character_pointers_.size();
+             ++c) {
+            const core::Character& ch = pack_.characters[c];
+            for (std::size_t t = 0; t < ch.traits.size(); ++t) {
+                const auto& with = ch.traits[t].with;
+                for (std::size_t k = 0; k < with.size(); ++k) {
+                    if (with[k] != ch.id)
+                        continue;
+                    const Reference& at = character_pointers_[c];
+                    error(
+                        *at.doc,
+                        at.pointer + "/traits/" + std::to_string(t) + "/with/" + std::to_string(k),
+                        "\"" + with[k] + "\" is the character the trait belongs to");
+                }
+            }
+        }
     }
 
     void check_relations() {
@@ -834,6 +1122,19 @@ class Loader {
                     .append(core::to_string(who->gender));
                 error(*at.doc, at.pointer + "/is", std::move(message));
             }
+            const core::Character* of = pack_.character(rel.to);
+            const auto gap = core::generation_gap(rel.kind);
+            if (who != nullptr && of != nullptr && gap && who->generation && of->generation &&
+                *who->generation - *of->generation != *gap) {
+                const std::string how = *gap == 0  ? "the same as"
+                                        : *gap < 0 ? std::to_string(-*gap) + " less than"
+                                                   : std::to_string(*gap) + " more than";
+                error(*at.doc, at.pointer + "/is",
+                      "\"" + std::string(core::to_string(rel.kind)) + "\" needs " + who->name +
+                          "'s generation to be " + how + " " + of->name + "'s (they are " +
+                          std::to_string(*who->generation) + " and " +
+                          std::to_string(*of->generation) + ")");
+            }
         }
     }
 
@@ -843,9 +1144,35 @@ class Loader {
             const Reference& at = casting_pointers_[i];
             const auto in_cast = std::find_if(pack_.cast.begin(), pack_.cast.end(),
                                               [&](const auto& m) { return m.actor == note.actor; });
-            if (note.outcome == core::CastingOutcome::dropped_out && in_cast != pack_.cast.end()) {
+            const bool left = note.outcome == core::CastingOutcome::dropped_out ||
+                              note.outcome == core::CastingOutcome::replaced ||
+                              note.outcome == core::CastingOutcome::recast;
+            if (left && in_cast != pack_.cast.end()) {
+                const std::string what =
+                    note.outcome == core::CastingOutcome::dropped_out ? "dropped out"
+                    : note.outcome == core::CastingOutcome::replaced  ? "was replaced"
+                                                                      : "was recast";
                 error(*at.doc, at.pointer + "/outcome",
-                      note.actor + " dropped out but is in the cast list");
+                      note.actor + " " + what + " but is in the cast list");
+            }
+            // Turning a part down does not keep an actor out of the film, only out of it.
+            if (note.outcome == core::CastingOutcome::turned_down && in_cast != pack_.cast.end() &&
+                !note.role.empty() && in_cast->character == note.role) {
+                error(*at.doc, at.pointer + "/role",
+                      note.actor + " plays " + note.role + " in the end, so did not turn it down");
+            }
+            if (!note.role.empty() && !note.replaced_by.empty() &&
+                pack_.character(note.role) != nullptr) {
+                const auto successor =
+                    std::find_if(pack_.cast.begin(), pack_.cast.end(),
+                                 [&](const auto& m) { return m.actor == note.replaced_by; });
+                if (successor != pack_.cast.end() && successor->character != note.role) {
+                    error(*at.doc, at.pointer + "/replaced_by",
+                          note.replaced_by + " plays " +
+                              (successor->character.empty() ? successor->role
+                                                            : successor->character) +
+                              ", not " + note.role + ", so did not take over this part");
+                }
             }
             if (note.outcome == core::CastingOutcome::switched_role) {
                 if (in_cast == pack_.cast.end()) {
@@ -930,7 +1257,27 @@ class Loader {
             {"festival", {film.premiere ? film.premiere->festival : ""}},
             {"medium", {film.based_on ? film.based_on->medium : ""}},
             {"broadcaster", {film.based_on ? film.based_on->broadcaster : ""}},
+            {"location", {}},
         };
+        for (const auto& place : film.shooting_locations)
+            truths["location"].push_back(place.value);
+        // A genre decoy is a neighbour of the film's genre: it shares a word with it, so
+        // "Western" never sits next to "romantic comedy-drama".
+        auto genre_words = [](const std::string& genre) {
+            std::set<std::string> out;
+            std::string word;
+            for (const char c : core::fold_for_matching(genre) + " ") {
+                if (c == ' ' || c == '-') {
+                    if (word.size() >= 4)
+                        out.insert(word);
+                    word.clear();
+                } else {
+                    word += c;
+                }
+            }
+            return out;
+        };
+        const std::set<std::string> film_genre = genre_words(film.genre.value);
         for (const auto& [kind, values] : pack_.decoys) {
             std::set<std::string> seen;
             for (std::size_t i = 0; i < values.size(); ++i) {
@@ -945,6 +1292,21 @@ class Loader {
                 if (!seen.insert(key).second) {
                     error(*decoys_doc_, ptr, "duplicate decoy \"" + values[i] + "\"");
                 }
+                if (kind == "genre" && !film_genre.empty()) {
+                    const std::set<std::string> words = genre_words(values[i]);
+                    const bool neighbour =
+                        std::any_of(words.begin(), words.end(),
+                                    [&](const std::string& w) { return film_genre.count(w) > 0; });
+                    if (!neighbour) {
+                        std::vector<std::string> quoted;
+                        for (const std::string& w : film_genre)
+                            quoted.push_back("\"" + w + "\"");
+                        error(*decoys_doc_, ptr,
+                              "decoy \"" + values[i] + "\" is not a neighbour of the genre \"" +
+                                  film.genre.value + "\": share a word with it (" +
+                                  core::join(quoted, ", ") + ")");
+                    }
+                }
             }
         }
     }
@@ -953,6 +1315,7 @@ class Loader {
     std::string display_;
     JsonLimits limits_;
     Diagnostics& diag_;
+    int threads_ = 0;
     std::deque<JsonDocument> docs_;  // deque: references to documents stay valid
     core::Pack pack_;
     std::vector<Reference> source_refs_;
@@ -961,6 +1324,8 @@ class Loader {
     std::vector<SpoilerReference> spoiler_refs_;
     std::vector<Reference> relation_pointers_;
     std::vector<Reference> casting_pointers_;
+    std::vector<Reference> character_pointers_;  // one per pack_.characters entry
+    std::vector<Reference> event_pointers_;      // one per pack_.plot entry
     std::vector<Reference> claim_pointers_;
     const JsonDocument* decoys_doc_ = nullptr;
 };
@@ -968,7 +1333,7 @@ class Loader {
 }  // namespace
 
 PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
-                   const JsonLimits& limits) {
+                   const JsonLimits& limits, int threads) {
     PackLoad result;
     std::error_code ec;
     if (!std::filesystem::is_directory(dir, ec)) {
@@ -978,15 +1343,16 @@ PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_
         return result;
     }
     const FolderFiles files(dir);
-    result.pack = Loader(files, display_dir, limits, result.diagnostics).run();
+    result.pack = Loader(files, display_dir, limits, result.diagnostics, threads).run();
     return result;
 }
 
 PackLoad load_pack_from_memory(const std::map<std::string, std::string>& files,
-                               const std::string& display_dir, const JsonLimits& limits) {
+                               const std::string& display_dir, const JsonLimits& limits,
+                               int threads) {
     PackLoad result;
     const MemoryFiles memory(files);
-    result.pack = Loader(memory, display_dir, limits, result.diagnostics).run();
+    result.pack = Loader(memory, display_dir, limits, result.diagnostics, threads).run();
     return result;
 }
 
@@ -994,7 +1360,8 @@ std::vector<std::filesystem::path> list_packs(const std::filesystem::path& quest
     std::vector<std::filesystem::path> packs;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(questions_dir, ec)) {
-        if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "pack.json", ec)) {
+        if (entry.is_directory(ec) && std::filesystem::exists(std::filesystem::symlink_status(
+                                          entry.path() / "pack.json", ec))) {
             packs.push_back(entry.path());
         }
     }

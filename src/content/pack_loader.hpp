@@ -28,12 +28,15 @@ struct PackLoad {
 };
 
 // `display_dir` is how the folder is named in messages (the path as the user gave it).
+// `threads`: files are parsed on 1 or 2 threads; 0 chooses by their size. The result is the
+// same either way.
 PackLoad load_pack(const std::filesystem::path& dir, const std::string& display_dir,
-                   const JsonLimits& limits = {});
+                   const JsonLimits& limits = {}, int threads = 0);
 
 // The same checks on files held in memory, by file name (used by the fuzzer and tests).
 PackLoad load_pack_from_memory(const std::map<std::string, std::string>& files,
-                               const std::string& display_dir, const JsonLimits& limits = {});
+                               const std::string& display_dir, const JsonLimits& limits = {},
+                               int threads = 0);
 
 // The pack folders directly under `questions_dir` (folders holding a pack.json), sorted.
 std::vector<std::filesystem::path> list_packs(const std::filesystem::path& questions_dir);

@@ -45,14 +45,24 @@ std::size_t allowed_typos(std::string_view normalized) {
 }
 
 bool matches_answer(std::string_view typed, const std::vector<std::string>& accepted) {
+    return match_answer(typed, accepted).has_value();
+}
+
+std::optional<AnswerMatch> match_answer(std::string_view typed,
+                                        const std::vector<std::string>& accepted) {
     const std::string given = normalize_answer(typed);
     if (given.empty())
-        return false;
-    for (const std::string& answer : accepted) {
-        const std::string expected = normalize_answer(answer);
-        if (given == expected)
-            return true;
-        if (edit_distance(given, expected) <= allowed_typos(expected)) {
+        return std::nullopt;
+    std::vector<std::string> expected;
+    expected.reserve(accepted.size());
+    for (const std::string& answer : accepted)
+        expected.push_back(normalize_answer(answer));
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        if (given == expected[i])
+            return AnswerMatch{i, true};
+    }
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        if (edit_distance(given, expected[i]) <= allowed_typos(expected[i])) {
             // Typos may not touch digits: "2016" must not pass for "2015".
             std::string digits_given;
             std::string digits_expected;
@@ -60,15 +70,15 @@ bool matches_answer(std::string_view typed, const std::vector<std::string>& acce
                 if (c >= '0' && c <= '9')
                     digits_given += c;
             }
-            for (const char c : expected) {
+            for (const char c : expected[i]) {
                 if (c >= '0' && c <= '9')
                     digits_expected += c;
             }
             if (digits_given == digits_expected)
-                return true;
+                return AnswerMatch{i, false};
         }
     }
-    return false;
+    return std::nullopt;
 }
 
 }  // namespace filmquiz::core

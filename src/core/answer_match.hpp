@@ -2,6 +2,7 @@
 // do not matter; digits must be exact (2015 is not 2016).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,5 +17,14 @@ std::string normalize_answer(std::string_view text);
 std::size_t allowed_typos(std::string_view normalized);
 
 bool matches_answer(std::string_view typed, const std::vector<std::string>& accepted);
+
+// How a typed answer was accepted: which of `accepted` it matched (an exact match first,
+// then one within the typos allowed), and whether it took a typo to match.
+struct AnswerMatch {
+    std::size_t index = 0;
+    bool exact = true;
+};
+std::optional<AnswerMatch> match_answer(std::string_view typed,
+                                        const std::vector<std::string>& accepted);
 
 }  // namespace filmquiz::core

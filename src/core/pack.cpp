@@ -40,7 +40,7 @@ constexpr std::array<std::pair<Gender, std::string_view>, 3> kGender{{
     {Gender::male, "male"},
 }};
 
-constexpr std::array<std::pair<RelationKind, std::string_view>, 7> kRelation{{
+constexpr std::array<std::pair<RelationKind, std::string_view>, 16> kRelation{{
     {RelationKind::husband, "husband"},
     {RelationKind::wife, "wife"},
     {RelationKind::mother, "mother"},
@@ -48,11 +48,23 @@ constexpr std::array<std::pair<RelationKind, std::string_view>, 7> kRelation{{
     {RelationKind::daughter, "daughter"},
     {RelationKind::son, "son"},
     {RelationKind::best_friend, "best_friend"},
+    {RelationKind::sister, "sister"},
+    {RelationKind::brother, "brother"},
+    {RelationKind::grandmother, "grandmother"},
+    {RelationKind::grandfather, "grandfather"},
+    {RelationKind::granddaughter, "granddaughter"},
+    {RelationKind::grandson, "grandson"},
+    {RelationKind::friend_, "friend"},
+    {RelationKind::colleague, "colleague"},
+    {RelationKind::neighbour, "neighbour"},
 }};
 
-constexpr std::array<std::pair<CastingOutcome, std::string_view>, 2> kOutcome{{
+constexpr std::array<std::pair<CastingOutcome, std::string_view>, 5> kOutcome{{
     {CastingOutcome::dropped_out, "dropped_out"},
     {CastingOutcome::switched_role, "switched_role"},
+    {CastingOutcome::replaced, "replaced"},
+    {CastingOutcome::recast, "recast"},
+    {CastingOutcome::turned_down, "turned_down"},
 }};
 
 constexpr std::array<std::pair<CrewRole, std::string_view>, 9> kCrewRole{{
@@ -114,23 +126,35 @@ std::string_view relation_word(RelationKind k) {
 std::optional<RelationKind> inverse(RelationKind k, Gender other) {
     const bool female = other == Gender::female;
     const bool known = other != Gender::unknown;
+    auto by_gender = [&](RelationKind woman, RelationKind man) -> std::optional<RelationKind> {
+        if (!known)
+            return std::nullopt;
+        return female ? woman : man;
+    };
     switch (k) {
         case RelationKind::husband:
-            return RelationKind::wife;
         case RelationKind::wife:
-            return RelationKind::husband;
+            return by_gender(RelationKind::wife, RelationKind::husband);
         case RelationKind::mother:
         case RelationKind::father:
-            if (!known)
-                return std::nullopt;
-            return female ? RelationKind::daughter : RelationKind::son;
+            return by_gender(RelationKind::daughter, RelationKind::son);
         case RelationKind::daughter:
         case RelationKind::son:
-            if (!known)
-                return std::nullopt;
-            return female ? RelationKind::mother : RelationKind::father;
+            return by_gender(RelationKind::mother, RelationKind::father);
+        case RelationKind::sister:
+        case RelationKind::brother:
+            return by_gender(RelationKind::sister, RelationKind::brother);
+        case RelationKind::grandmother:
+        case RelationKind::grandfather:
+            return by_gender(RelationKind::granddaughter, RelationKind::grandson);
+        case RelationKind::granddaughter:
+        case RelationKind::grandson:
+            return by_gender(RelationKind::grandmother, RelationKind::grandfather);
         case RelationKind::best_friend:
-            return RelationKind::best_friend;
+        case RelationKind::friend_:
+        case RelationKind::colleague:
+        case RelationKind::neighbour:
+            return k;
     }
     return std::nullopt;
 }
@@ -140,15 +164,46 @@ Gender implied_gender(RelationKind k) {
         case RelationKind::wife:
         case RelationKind::mother:
         case RelationKind::daughter:
+        case RelationKind::sister:
+        case RelationKind::grandmother:
+        case RelationKind::granddaughter:
             return Gender::female;
         case RelationKind::husband:
         case RelationKind::father:
         case RelationKind::son:
+        case RelationKind::brother:
+        case RelationKind::grandfather:
+        case RelationKind::grandson:
             return Gender::male;
         case RelationKind::best_friend:
+        case RelationKind::friend_:
+        case RelationKind::colleague:
+        case RelationKind::neighbour:
             return Gender::unknown;
     }
     return Gender::unknown;
+}
+
+std::optional<int> generation_gap(RelationKind k) {
+    switch (k) {
+        case RelationKind::mother:
+        case RelationKind::father:
+            return -1;
+        case RelationKind::daughter:
+        case RelationKind::son:
+            return 1;
+        case RelationKind::grandmother:
+        case RelationKind::grandfather:
+            return -2;
+        case RelationKind::granddaughter:
+        case RelationKind::grandson:
+            return 2;
+        case RelationKind::sister:
+        case RelationKind::brother:
+            return 0;
+        default:
+            return std::nullopt;
+    }
 }
 
 std::string_view to_string(CastingOutcome o) {

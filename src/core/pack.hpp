@@ -22,12 +22,18 @@ struct Source {
     std::string url;  // may be empty
     Reliability reliability = Reliability::low;
     std::string note;
+    // How a prompt names a low-reliability source it rests on: "a fan site" gives
+    // "According to a fan site, who says ...?".
+    std::string cited_as;
 };
 
 // Where a fact comes from and how far into the story it gives things away.
 struct Provenance {
     std::vector<std::string> sources;  // ids declared in sources.json
-    int spoils = 0;                    // plot position it reveals; 0 = nothing
+    // The plot position it reveals: the first scene it depends on. 0 = nothing. The loader
+    // sets an unknown position (no "spoils" on a quote, claim, trait or song) to the end of
+    // the film, and a character's to the first event that names them.
+    int spoils = 0;
 };
 
 enum class Gender { unknown, female, male };
@@ -35,7 +41,8 @@ std::string_view to_string(Gender g);
 std::optional<Gender> gender_from_string(std::string_view s);
 
 struct Trait : Provenance {
-    std::string text;  // completes "Which character ...?": "lives on a houseboat"
+    std::string text;               // completes "Which character ...?": "lives on a houseboat"
+    std::vector<std::string> with;  // others it also fits (Jago shares the houseboat)
 };
 
 struct Character : Provenance {
@@ -44,10 +51,30 @@ struct Character : Provenance {
     std::vector<std::string> aliases;
     Gender gender = Gender::unknown;
     bool child = false;
+    // Age group counted down a family tree (0 = the oldest); relations must agree with it.
+    std::optional<int> generation;
+    int dies_at = 0;  // plot position of the character's death; 0 = does not die
     std::vector<Trait> traits;
 };
 
-enum class RelationKind { husband, wife, mother, father, daughter, son, best_friend };
+enum class RelationKind {
+    husband,
+    wife,
+    mother,
+    father,
+    daughter,
+    son,
+    best_friend,
+    sister,
+    brother,
+    grandmother,
+    grandfather,
+    granddaughter,
+    grandson,
+    friend_,
+    colleague,
+    neighbour
+};
 std::string_view to_string(RelationKind k);
 std::optional<RelationKind> relation_from_string(std::string_view s);
 const std::vector<RelationKind>& all_relation_kinds();
@@ -57,6 +84,8 @@ std::string_view relation_word(RelationKind k);
 std::optional<RelationKind> inverse(RelationKind k, Gender other_gender);
 // The gender a relation implies for the person who holds it, if any.
 Gender implied_gender(RelationKind k);
+// The holder's generation minus the other's ("mother" is -1), when the relation fixes it.
+std::optional<int> generation_gap(RelationKind k);
 
 // `from` is `to`'s `kind`: Kit is Milly's husband.
 struct Relation : Provenance {
@@ -69,11 +98,15 @@ struct CastMember : Provenance {
     std::string actor;
     std::string character;               // character id, or empty when the role has no name
     std::string role;                    // "a wig maker": describes an unnamed role
+    Gender gender = Gender::unknown;     // the actor's; the character's when not given
     int billing = 0;                     // 1 = top billed
     std::vector<std::string> known_for;  // other work, for trivia
 };
 
-enum class CastingOutcome { dropped_out, switched_role };
+// dropped_out: left the film; switched_role: moved to another part; replaced: let go and
+// replaced before filming; recast: filmed scenes that were reshot with another actor;
+// turned_down: offered the part and said no.
+enum class CastingOutcome { dropped_out, switched_role, replaced, recast, turned_down };
 std::string_view to_string(CastingOutcome o);
 std::optional<CastingOutcome> casting_outcome_from_string(std::string_view s);
 
@@ -83,8 +116,10 @@ struct CastingNote : Provenance {
     CastingOutcome outcome = CastingOutcome::dropped_out;
     int order = 0;            // 1 = first cast, when the sources give an order
     std::string first_role;   // character id first cast as (switched_role)
-    std::string replaced_by;  // actor who took over (dropped_out)
+    std::string role;         // character id cast as or offered, when known
+    std::string replaced_by;  // actor who took over
     std::string detail;       // "after production delays"
+    Gender gender = Gender::unknown;
 };
 
 enum class CrewRole {
@@ -161,6 +196,13 @@ struct PlotEvent : Provenance {
     std::vector<std::string> subjects;  // character ids doing the action
     std::string action;                 // "learns she has breast cancer"
     std::vector<std::string> with;      // other characters involved
+    // Positions of events this one overlaps in time ("while", "meanwhile"), or that the
+    // story does not order against it: never asked in order against each other.
+    std::vector<int> during;
+    bool sex_specific = false;  // only someone of the subject's sex could do it
+    // The scene's short name, for saying how far a group has watched ("Milly’s
+    // diagnosis"); empty when the pack gives none.
+    std::string title;
 };
 
 struct Quote : Provenance {
@@ -181,13 +223,17 @@ struct Claim : Provenance {
     std::string text;
     Truth truth = Truth::unverified;
     std::string correction;
+    int correction_spoils = 0;            // what the correction reveals (end of film if unknown)
     std::vector<std::string> refuted_by;  // sources that contradict it
+    std::string detail;                   // what a true claim's explanation adds
 };
 
 struct Song : Provenance {
     std::string title;
     std::string artist;
     std::string usage;  // how the film uses it
+    // "The All-American Rejects perform"; guessed from the name when the pack does not say.
+    std::optional<bool> artist_plural;
 };
 
 struct Pack {

@@ -45,12 +45,15 @@ std::uint64_t Rng::below(std::uint64_t bound) {
 }
 
 std::uint64_t hash64(std::string_view text) {
-    std::uint64_t h = 0xCBF29CE484222325ull;
+    return hash64(text, 0xCBF29CE484222325ull);
+}
+
+std::uint64_t hash64(std::string_view text, std::uint64_t state) {
     for (const char c : text) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001B3ull;
+        state ^= static_cast<unsigned char>(c);
+        state *= 0x100000001B3ull;
     }
-    return h;
+    return state;
 }
 
 std::uint64_t derive_seed(std::uint64_t seed, std::string_view key) {

@@ -35,6 +35,8 @@ std::uint64_t splitmix64(std::uint64_t& state);
 
 // FNV-1a, for deriving a question's own seed from its id.
 std::uint64_t hash64(std::string_view text);
+// FNV-1a continued from `state` (a previous result): hash64(a + b) == hash64(b, hash64(a)).
+std::uint64_t hash64(std::string_view text, std::uint64_t state);
 
 // A seed for one item of a seeded whole: the same (seed, key) always gives the same value.
 std::uint64_t derive_seed(std::uint64_t seed, std::string_view key);

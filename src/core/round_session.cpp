@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/answer_match.hpp"
+#include "core/text.hpp"
 
 namespace filmquiz::core {
 
@@ -27,6 +28,17 @@ std::string GivenAnswer::describe(const Question& q) const {
             return text;
     }
     return "";
+}
+
+std::string GivenAnswer::as_text(const Question& q) const {
+    if (timed_out || q.type != QuestionType::ordering)
+        return describe(q);
+    std::vector<std::string> items;
+    for (const int i : order) {
+        if (i >= 0 && static_cast<std::size_t>(i) < q.choices.size())
+            items.push_back(q.choices[static_cast<std::size_t>(i)]);
+    }
+    return join(items, " -> ");
 }
 
 bool is_correct(const Question& q, const GivenAnswer& given) {

@@ -36,6 +36,9 @@ struct GivenAnswer {
     bool timed_out = false;
     // As text, for the record: the choice's text, the order as letters, or what was typed.
     std::string describe(const Question& q) const;
+    // In words, for a reader without the game: the option chosen, the events in the order
+    // given ("A -> B -> C"), or what was typed; empty when time ran out.
+    std::string as_text(const Question& q) const;
 };
 
 struct Outcome {

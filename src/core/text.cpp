@@ -180,6 +180,14 @@ void pop_utf8(std::string& text) {
 }
 
 std::string trim(std::string_view text) {
+    // Most text has a plain character at each end: nothing to trim, nothing to decode.
+    auto plain = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && !is_space(u);
+    };
+    if (!text.empty() && plain(text.front()) && plain(text.back()) && !first_invalid_utf8(text)) {
+        return std::string(text);
+    }
     const std::u32string cps = decode_utf8(text);
     std::size_t begin = 0;
     std::size_t end = cps.size();

@@ -12,6 +12,8 @@ namespace filmquiz::formats {
 namespace {
 
 constexpr std::string_view kTrueOrFalse = "True or false: ";
+// "True or false, according to a fan site: ..." keeps who says so.
+constexpr std::string_view kTrueOrFalseAttributed = "True or false, ";
 
 std::string sentence_start(std::string text) {
     if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
@@ -51,8 +53,14 @@ KahootQuiz to_kahoot(const std::vector<core::Question>& questions) {
         KahootRow row;
         row.index = i;
         row.question = q.prompt;
-        if (q.type == core::QuestionType::true_false && row.question.starts_with(kTrueOrFalse))
-            row.question = sentence_start(row.question.substr(kTrueOrFalse.size()));
+        if (q.type == core::QuestionType::true_false) {
+            for (const std::string_view prefix : {kTrueOrFalse, kTrueOrFalseAttributed}) {
+                if (row.question.starts_with(prefix)) {
+                    row.question = sentence_start(row.question.substr(prefix.size()));
+                    break;
+                }
+            }
+        }
         row.answers = q.choices;
         row.correct = q.answer + 1;
         if (const std::size_t n = core::utf8_length(row.question); n > kKahootQuestionLimit) {

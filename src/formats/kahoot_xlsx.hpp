@@ -37,7 +37,8 @@ struct KahootQuiz {
 };
 
 // Multiple choice keeps its four answers and true/false its two (its prompt loses the
-// "True or false: " that Kahoot's True and False answers make redundant). Ordering and
+// "True or false: " that Kahoot's True and False answers make redundant; "True or false,
+// according to a fan site: ..." becomes "According to a fan site: ..."). Ordering and
 // typed answers have no place in the sheet, and a question or answer over Kahoot's limits
 // is skipped whole: cut short, it could ask something else or lose what tells the answers
 // apart.

@@ -53,6 +53,9 @@ store::GameRecord game_record(const Match& match, const core::Pack& pack,
         a.family = std::string(core::to_string(q.family));
         a.player = session.participants()[static_cast<std::size_t>(o.participant)].name;
         a.given = o.given.describe(q);
+        a.question_text = q.prompt;
+        a.given_text = o.given.as_text(q);
+        a.right_answer = q.answer_text();
         a.correct = o.correct;
         a.time_ms = o.time_ms;
         a.points = o.points.total();

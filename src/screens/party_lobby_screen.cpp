@@ -159,16 +159,6 @@ class PartyPlayerScreen final : public app::Screen {
 
 }  // namespace
 
-std::string watched_label(const core::Pack& pack, std::optional<int> limit) {
-    if (!limit)
-        return "The whole film";
-    if (*limit == 0)
-        return "Not started yet";
-    if (pack.event_at(*limit) == nullptr)
-        return "Scene " + std::to_string(*limit);
-    return "Scene " + std::to_string(*limit) + " of " + std::to_string(pack.last_position());
-}
-
 core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices) {
     core::RoundSettings rs = round_settings(services, choices);
     rs.typed_answers = false;
@@ -182,7 +172,11 @@ namespace {
 std::string start_live(const std::shared_ptr<LiveMatch>& live, app::Services& services,
                        const RoundChoices& choices, const play::Rules& rules) {
     const core::RoundSettings rs = party_round_settings(services, choices);
-    live->setup(rules, core::compose(services.bank(), rs, services.next_seed()), rs);
+    std::string error;
+    core::Round round = make_round(services, rs, error);
+    if (!error.empty())
+        return "Cannot start: " + error + ".";
+    live->setup(rules, std::move(round), rs);
     play::Command start;
     start.what = play::What::start;
     start.at_ms = services.now_ms();
@@ -247,6 +241,10 @@ void PartyLobbyScreen::enter(app::Services& services) {
     // `filmquiz --party --phones` opens the lobby with the server already listening.
     if (services.phones() != nullptr)
         set_phones(true, services);
+    if (!services.question_sets().empty()) {
+        rows_.insert(rows_.begin() + 3, source);  // after "Watched up to"
+        menu_.focus = static_cast<int>(rows_.size()) - 1;
+    }
     refresh(services);
 }
 
@@ -422,6 +420,9 @@ void PartyLobbyScreen::refresh(app::Services& services) {
             case phones:
                 menu_.items.push_back({"Join from phones", phones_on_ ? "On" : "Off", true});
                 break;
+            case source:
+                menu_.items.push_back({"Questions from", question_source_label(s), true});
+                break;
             case start:
                 menu_.items.push_back({"Start", "", false});
                 break;
@@ -498,6 +499,9 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
                 services.play(app::Cue::move);
             refresh(services);
             return;
+        case source:
+            cycle_question_source(services, delta);
+            break;
         default:
             return;
     }

@@ -30,8 +30,20 @@ class PartyLobbyScreen final : public app::Screen {
     void device_changed(const app::Input& input, app::Services& services) override;
     app::InputContext input_context() const override;
 
-    // The rows of the setup menu; a host's has a text size too.
-    enum Row { answers, teams, watched, length, timer, speed_bonus, start, text_size, phones };
+    // The rows of the setup menu; a host's has a text size too, and "Questions from" is
+    // there when there are teachers' question sets.
+    enum Row {
+        answers,
+        teams,
+        watched,
+        length,
+        timer,
+        speed_bonus,
+        start,
+        text_size,
+        source,
+        phones
+    };
     enum class Pane { setup, players };
 
     const play::Match& match() const { return live_->match(); }
@@ -50,6 +62,7 @@ class PartyLobbyScreen final : public app::Screen {
     const std::vector<std::string>& phone_urls() const { return phone_urls_; }
     const std::string& room_code() const { return room_code_; }
     const std::string& network_note() const { return network_note_; }
+    const Menu& menu() const { return menu_; }
 
     // Where the player cards, the setup menu and the joining help go.
     struct Layout {
@@ -102,8 +115,5 @@ std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Ma
 
 // The round a party plays with the current settings: no typed answers (one keyboard).
 core::RoundSettings party_round_settings(app::Services& services, const RoundChoices& choices);
-
-// "Up to: Milly's diagnosis": how far the group has watched, in the film's words.
-std::string watched_label(const core::Pack& pack, std::optional<int> limit);
 
 }  // namespace filmquiz::screens

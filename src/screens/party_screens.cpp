@@ -103,15 +103,11 @@ void draw_option(app::Canvas& c, const app::Metrics& m, Rect r, int index, const
 // One font size for every tile of a question: the largest at which all of them fit.
 int tile_font_for(app::Canvas& c, const app::Metrics& m, const std::vector<Rect>& tiles,
                   const core::Question& q, bool right, const std::string& prefix = "") {
-    int font = m.tile_font();
-    for (std::size_t i = 0; i < tiles.size() && i < q.choices.size(); ++i) {
-        const Rect box = option_text_box(m, tiles[i], right);
-        const app::TextLayout l =
-            c.measure(prefix + q.choices[i], {0, 0, std::max(1, box.w), std::max(1, box.h)},
-                      {Face::bold, font, {}, Align::left, VAlign::middle, m.min_font()});
-        font = std::min(font, l.size);
-    }
-    return std::max(font, m.min_font());
+    std::vector<std::pair<std::string, Rect>> texts;
+    for (std::size_t i = 0; i < tiles.size() && i < q.choices.size(); ++i)
+        texts.emplace_back(prefix + q.choices[i], option_text_box(m, tiles[i], right));
+    return app::shared_text_size(
+        c, texts, {Face::bold, m.tile_font(), {}, Align::left, VAlign::middle, m.min_font()});
 }
 
 // A host's chart: how many chose each option, the right one marked with a check and the
@@ -370,6 +366,13 @@ bool PartyQuestionScreen::animating(std::uint32_t) const {
         return false;  // the bar stands still until the host starts the clock
     return !gone_ && !match.paused() && match.phase() == play::Phase::question &&
            (match.countdown().limited() || match.buzz().answering.has_value());
+}
+
+int PartyQuestionScreen::min_frame_ms() const {
+    // The countdown bar crosses the screen in 10 to 30 s: 30 frames a second move it a few
+    // pixels at a time, at half the CPU of 60 (the room's eight presses are timed by their
+    // own events, not by frames). A buzz-in answer window's seconds stay at the display's.
+    return live_->match().buzz().answering ? 0 : 33;
 }
 
 std::optional<std::uint32_t> PartyQuestionScreen::wake_at() const {

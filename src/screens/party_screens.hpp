@@ -29,6 +29,7 @@ class PartyQuestionScreen final : public PartyView {
     std::string_view name() const override { return "party-question"; }
     void draw_live(app::Canvas& canvas, const app::Metrics& m, std::uint32_t now_ms) const override;
     bool animating(std::uint32_t now_ms) const override;
+    int min_frame_ms() const override;
     std::optional<std::uint32_t> wake_at() const override;
 
     // The line above the tiles: who may buzz, who answers, a tie.

@@ -51,7 +51,9 @@ QuestionLayout question_layout(const app::Metrics& m, const core::Question& q, b
         const int available = l.footer.y - m.px(12) - top;
         const bool ordering = q.type == QuestionType::ordering;
         const int prompt_h = ordering ? 0 : available * 20 / 100;
-        const int tiles_h = available * (ordering ? 60 : 40) / 100;
+        // True or false needs one word a tile: its explanation has the room instead.
+        const int tiles_pct = ordering ? 60 : q.type == QuestionType::true_false ? 30 : 40;
+        const int tiles_h = available * tiles_pct / 100;
         l.prompt = {mx, top, w, prompt_h};
         l.tiles_area = {mx, top + prompt_h + (prompt_h > 0 ? g : 0), w, tiles_h};
         l.explanation = {mx, l.tiles_area.bottom() + g, w,
@@ -361,6 +363,24 @@ void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         draw_hint(c, m, "Type and press Enter \u00B7 or use the keys on screen \u00B7 Esc pause");
         return;
     }
+    // Every tile's text at one size, the largest at which all of them fit.
+    const bool two = q.type == QuestionType::true_false;
+    auto text_box = [&](Rect r) {
+        const int badge = std::min(m.px(52), r.h - m.px(16));
+        const int chip_right = r.x + m.px(14) + badge * 2;
+        return Rect{chip_right + m.px(16), r.y + m.px(10), r.right() - chip_right - m.px(30),
+                    r.h - m.px(20)};
+    };
+    app::TextStyle tile_style{two ? Face::bold : Face::text,
+                              two ? m.heading_font() : m.tile_font(),
+                              p.text,
+                              two ? Align::center : Align::left,
+                              VAlign::middle,
+                              m.min_font()};
+    std::vector<std::pair<std::string, Rect>> texts;
+    for (std::size_t i = 0; i < l.tiles.size() && i < q.choices.size(); ++i)
+        texts.emplace_back(q.choices[i], text_box(l.tiles[i]));
+    tile_style.size = app::shared_text_size(c, texts, tile_style);
     for (std::size_t i = 0; i < l.tiles.size(); ++i) {
         const Rect r = l.tiles[i];
         const bool focused = static_cast<int>(i) == focus_;
@@ -380,13 +400,10 @@ void QuestionScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         c.text(chip_text, chip.inset(m.px(4), 0),
                {Face::bold, std::min(m.small_font(), badge * 50 / 100),
                 was_picked ? p.panel : p.gold, Align::center, VAlign::middle, m.min_font()});
-        const Rect text_box{chip.right() + m.px(16), r.y + m.px(10),
-                            r.right() - chip.right() - m.px(30), r.h - m.px(20)};
-        const bool two = q.type == QuestionType::true_false;
-        c.text(q.choices[i], text_box,
-               {two ? Face::bold : Face::text, two ? m.heading_font() : m.tile_font(),
-                was_picked ? p.text_muted : p.text, two ? Align::center : Align::left,
-                VAlign::middle, m.min_font()});
+        app::TextStyle style = tile_style;
+        if (was_picked)
+            style.color = p.text_muted;
+        c.text(q.choices[i], text_box(r), style);
     }
     std::string hint;
     if (q.type == QuestionType::ordering) {

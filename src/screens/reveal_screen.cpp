@@ -1,7 +1,9 @@
 #include "screens/reveal_screen.hpp"
 
 #include <algorithm>
+#include <tuple>
 
+#include "core/answer_match.hpp"
 #include "core/text.hpp"
 #include "screens/question_screen.hpp"
 
@@ -14,6 +16,26 @@ using app::palette;
 using app::Rect;
 using app::VAlign;
 using core::QuestionType;
+
+TypedReveal typed_reveal(const core::Question& q, const std::string& typed, bool right) {
+    TypedReveal r;
+    const std::string shown = core::trim(typed);
+    r.yours = shown.empty() ? "You typed nothing" : "You typed: " + shown;
+    const auto match = core::match_answer(typed, q.accept);
+    if (right && match) {
+        // An exact answer is said once; a near miss says what it counted as.
+        if (!match->exact)
+            r.yours += " \u2014 accepted as " + q.accept[match->index];
+        return r;
+    }
+    r.answer = "Answer: " + q.accept.front();
+    if (q.accept.size() > 1) {
+        r.answer +=
+            " (also accepted: " +
+            core::join(std::vector<std::string>(q.accept.begin() + 1, q.accept.end()), ", ") + ")";
+    }
+    return r;
+}
 
 RevealScreen::RevealScreen(std::shared_ptr<LiveMatch> live, std::vector<int> order)
     : live_(std::move(live)), order_(std::move(order)) {}
@@ -109,8 +131,16 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
     }
 
-    // A marked tile: a check or a cross, a word, and the option.
-    auto tile = [&](Rect r, const std::string& text, bool is_right, bool is_wrong) {
+    // A marked tile: a check or a cross, a word, and the option, at the size `font`.
+    auto text_box = [&](Rect r) {
+        const int mark_size = std::min(m.px(46), r.h - m.px(16));
+        const int mark_right = r.x + m.px(14) + mark_size;
+        return Rect{mark_right + m.px(14), r.y + m.px(8), r.right() - mark_right - m.px(28),
+                    r.h - m.px(16)};
+    };
+    const app::TextStyle tile_style{Face::bold,  m.tile_font(),  p.text,
+                                    Align::left, VAlign::middle, m.min_font()};
+    auto tile = [&](Rect r, const std::string& text, bool is_right, bool is_wrong, int font) {
         c.fill_rounded(r, m.radius(), is_right ? p.correct : is_wrong ? p.wrong : p.tile);
         const int mark_size = std::min(m.px(46), r.h - m.px(16));
         const Rect mk{r.x + m.px(14), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
@@ -119,39 +149,42 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         } else if (is_wrong) {
             draw_cross(c, mk, m.px(6), p.text);
         }
-        c.text(text,
-               {mk.right() + m.px(14), r.y + m.px(8), r.right() - mk.right() - m.px(28),
-                r.h - m.px(16)},
-               {Face::bold, m.tile_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+        app::TextStyle style = tile_style;
+        style.size = font;
+        c.text(text, text_box(r), style);
+    };
+    // The texts of one question's tiles share the largest size at which all of them fit.
+    using Tiles = std::vector<std::tuple<Rect, std::string, bool, bool>>;
+    auto draw_tiles = [&](const Tiles& tiles) {
+        std::vector<std::pair<std::string, Rect>> texts;
+        for (const auto& [r, text, is_right, is_wrong] : tiles)
+            texts.emplace_back(text, text_box(r));
+        const int font = app::shared_text_size(c, texts, tile_style);
+        for (const auto& [r, text, is_right, is_wrong] : tiles)
+            tile(r, text, is_right, is_wrong, font);
     };
 
     if (q.type == QuestionType::type_in) {
         const Rect box = l.tiles_area;
         const Rect yours{box.x, box.y, box.w, (box.h - m.gap()) / 2};
         const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
-        const std::string given = outcome ? outcome->given.text : "";
-        tile(yours,
-             (right ? "Correct: " : "Wrong: ") + (given.empty() ? std::string("(nothing)") : given),
-             right, !right);
-        std::string accepted = "Answer: " + q.accept.front();
-        if (q.accept.size() > 1) {
-            accepted +=
-                " (also accepted: " +
-                core::join(std::vector<std::string>(q.accept.begin() + 1, q.accept.end()), ", ") +
-                ")";
-        }
-        tile(answer, accepted, false, false);
+        const TypedReveal said = typed_reveal(q, outcome ? outcome->given.text : "", right);
+        Tiles tiles{{yours, said.yours, right, !right}};
+        if (!said.answer.empty())
+            tiles.emplace_back(answer, said.answer, false, false);
+        draw_tiles(tiles);
     } else if (q.type == QuestionType::ordering) {
-        // Every event shows its true place; a check when the player put it there.
-        for (std::size_t i = 0; i < l.tiles.size() && i < q.choices.size(); ++i) {
-            const int idx = static_cast<int>(i);
-            const int truth =
-                static_cast<int>(std::find(q.order.begin(), q.order.end(), idx) - q.order.begin());
-            const auto mine = std::find(order_.begin(), order_.end(), idx);
-            const bool placed_right = mine != order_.end() && mine - order_.begin() == truth;
-            tile(l.tiles[i], std::to_string(truth + 1) + ". " + q.choices[i], placed_right,
-                 !placed_right);
+        // The events move into story order, numbered; a check where the player put the
+        // event in its place, a cross where not.
+        Tiles tiles;
+        for (std::size_t k = 0; k < l.tiles.size() && k < q.order.size(); ++k) {
+            const int idx = q.order[k];
+            const bool placed_right = k < order_.size() && order_[k] == idx;
+            tiles.emplace_back(
+                l.tiles[k], std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(idx)],
+                placed_right, !placed_right);
         }
+        draw_tiles(tiles);
     } else {
         const std::vector<int> shown = revealed_options(q, outcome);
         std::vector<Rect> rects = l.tiles;
@@ -159,6 +192,7 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
             // Right first time: one tile, in the middle.
             rects[0].x = l.tiles_area.x + (l.tiles_area.w - rects[0].w) / 2;
         }
+        Tiles tiles;
         for (std::size_t k = 0; k < shown.size() && k < rects.size(); ++k) {
             const int idx = shown[k];
             const bool is_answer = idx == q.answer;
@@ -168,8 +202,9 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                 label = "Correct: " + label;
             if (picked && !is_answer)
                 label = "Wrong: " + label;
-            tile(rects[k], label, is_answer, picked && !is_answer);
+            tiles.emplace_back(rects[k], label, is_answer, picked && !is_answer);
         }
+        draw_tiles(tiles);
     }
 
     // Why, and where it comes from.
@@ -178,8 +213,8 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     const int source_h = std::max(m.small_font() * 3 / 2, inner.h / 4);
     // The tiles of an ordering question already number the events in story order.
     const std::string why = q.type == QuestionType::ordering
-                                ? "Each event shows its place in the story; a check marks the "
-                                  "ones you put in the right place."
+                                ? "The events in story order; a check marks each one you put "
+                                  "in its place."
                                 : q.explanation;
     c.text(why, {inner.x, inner.y, inner.w, inner.h - source_h},
            {Face::text, m.small_font(), p.text, Align::left, VAlign::top, m.min_font()});

@@ -1,10 +1,12 @@
 // After an answer: the right answer marked with a check and "Correct", a wrong pick with a
-// cross and "Wrong" (never colour alone), the points and their parts, the explanation and
-// its source. Enter or a click goes on; so does the clock when auto-advance is on.
+// cross and "Wrong" (never colour alone), an ordering's events moved into story order, the
+// points and their parts, the explanation and its source. Enter or a click goes on; so does the
+// clock when auto-advance is on.
 #pragma once
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "app/screen.hpp"
@@ -13,6 +15,15 @@
 #include "screens/widgets.hpp"
 
 namespace filmquiz::screens {
+
+// The reveal of a typed answer: what the player typed and how it counted ("You typed:
+// Kodalien — accepted as Kodaline"), then the answer, empty when the first line has
+// said it already.
+struct TypedReveal {
+    std::string yours;
+    std::string answer;
+};
+TypedReveal typed_reveal(const core::Question& q, const std::string& typed, bool right);
 
 class RevealScreen final : public app::Screen {
   public:

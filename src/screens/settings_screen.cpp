@@ -28,6 +28,7 @@ void SettingsScreen::refresh(app::Services& services) {
         {"Renderer (next start)", renderer_name, true},
         {"Auto-advance", on_off(s.auto_advance), true},
         {"High contrast", on_off(s.high_contrast), true},
+        {"Fan-site questions", on_off(s.fan_site_questions), true},
         {"Back", "", false},
     };
     menu_.focus = focus;
@@ -62,6 +63,9 @@ void SettingsScreen::change(int delta, app::Services& services) {
             break;
         case high_contrast:
             s.high_contrast = !s.high_contrast;
+            break;
+        case fan_site_questions:
+            s.fan_site_questions = !s.fan_site_questions;
             break;
         default:
             return;

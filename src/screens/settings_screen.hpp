@@ -24,6 +24,7 @@ class SettingsScreen final : public app::Screen {
         renderer,
         auto_advance,
         high_contrast,
+        fan_site_questions,
         back
     };
 

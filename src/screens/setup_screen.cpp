@@ -31,27 +31,29 @@ std::string families_label(const std::vector<std::string>& families) {
 
 void SetupScreen::enter(app::Services& services) {
     last_position_ = services.pack().last_position();
-    menu_.focus = start;
+    rows_ = {length, families, difficulty, timer, watched, speed_bonus, start};
+    if (!services.question_sets().empty())
+        rows_.insert(rows_.end() - 1, source);
+    menu_.focus = static_cast<int>(rows_.size()) - 1;
     refresh(services);
 }
 
 void SetupScreen::refresh(app::Services& services) {
     const app::GameSettings& s = services.settings();
     static const char* kDifficulty[] = {"Easy only", "Easy and medium", "All levels"};
-    std::string watched_text = "The whole film";
+    const std::string watched_text = watched_label(services.pack(), choices_.spoiler_limit);
     watched_detail_.clear();
     if (choices_.spoiler_limit) {
         if (*choices_.spoiler_limit == 0) {
-            watched_text = "Not started yet";
             watched_detail_ = "No plot questions: nothing is spoiled.";
         } else {
-            watched_text = "Up to scene " + std::to_string(*choices_.spoiler_limit) + " of " +
-                           std::to_string(last_position_);
             if (const core::PlotEvent* e = services.pack().event_at(*choices_.spoiler_limit)) {
                 std::vector<std::string> names;
                 for (const auto& id : e->subjects)
                     names.push_back(services.pack().name_of(id));
-                watched_detail_ = "Last seen: " + core::join_and(names) + " " + e->action + ".";
+                watched_detail_ = "Scene " + std::to_string(e->position) + " of " +
+                                  std::to_string(last_position_) +
+                                  ". Last seen: " + core::join_and(names) + " " + e->action + ".";
             }
         }
     }
@@ -61,10 +63,14 @@ void SetupScreen::refresh(app::Services& services) {
         {"Difficulty", kDifficulty[std::clamp(s.max_difficulty, 1, 3) - 1], true},
         {"Timer", s.timer_seconds == 0 ? "Off" : std::to_string(s.timer_seconds) + " seconds",
          true},
-        {"Watched", watched_text, true},
+        {"Watched up to", watched_text, true},
         {"Speed bonus", s.speed_bonus && s.timer_seconds > 0 ? "On" : "Off", true},
         {"Start", "", false},
     };
+    if (rows_.size() > menu_.items.size()) {
+        menu_.items.insert(menu_.items.end() - 1,
+                           {"Questions from", question_source_label(s), true});
+    }
     length_ = s.round_length;
     available_ = static_cast<int>(
         core::eligible(services.bank(), round_settings(services, choices_)).size());
@@ -100,6 +106,10 @@ void SetupScreen::change(int row, int delta, app::Services& services) {
                 return;  // no timer, no bonus
             s.speed_bonus = !s.speed_bonus;
             break;
+        case source:
+            cycle_question_source(services, delta);
+            message_.clear();
+            break;
         default:
             return;
     }
@@ -126,19 +136,27 @@ bool SetupScreen::handle(const app::Input& in, app::Services& services) {
             services.play(app::Cue::move);
             return true;
         case Menu::Event::decrease:
-            change(menu_.focus, -1, services);
+            change(focused_row(), -1, services);
             return true;
         case Menu::Event::increase:
-            change(menu_.focus, +1, services);
+            change(focused_row(), +1, services);
             return true;
-        case Menu::Event::chosen:
-            if (menu_.focus != start)
+        case Menu::Event::chosen: {
+            if (focused_row() != start)
                 return false;
             if (available_ == 0)
                 return true;
+            std::string error;
+            auto round = start_round(services, choices_, error);
+            if (!round) {
+                message_ = "Cannot start: " + error + ".";
+                services.play(app::Cue::wrong);
+                return true;
+            }
             services.play(app::Cue::select);
-            services.replace(start_round(services, choices_));
+            services.replace(std::move(round));
             return true;
+        }
         default:
             return false;
     }
@@ -152,7 +170,9 @@ void SetupScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     menu_.draw(c, m, menu_area(m));
     const app::Rect note{m.margin(), m.height - m.px(160), m.width - 2 * m.margin(), m.px(92)};
     std::string text = watched_detail_;
-    if (available_ == 0) {
+    if (!message_.empty()) {
+        text = message_;
+    } else if (available_ == 0) {
         text = "No question fits these settings: allow more families or harder questions.";
     } else if (available_ < length_) {
         text += (text.empty() ? "" : " ") + std::string("Only ") + std::to_string(available_) +

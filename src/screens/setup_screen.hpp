@@ -15,9 +15,13 @@ class SetupScreen final : public app::Screen {
     bool handle(const app::Input& input, app::Services& services) override;
     void draw(app::Canvas& canvas, const app::Metrics& m) const override;
 
-    enum Row { length, families, difficulty, timer, watched, speed_bonus, start };
+    // The menu's rows; "Questions from" only when there are teachers' question sets.
+    enum Row { length, families, difficulty, timer, watched, speed_bonus, start, source };
     int focus() const { return menu_.focus; }
+    Row focused_row() const { return rows_[static_cast<std::size_t>(menu_.focus)]; }
+    const std::string& message() const { return message_; }
     const RoundChoices& choices() const { return choices_; }
+    const Menu& menu() const { return menu_; }
 
   private:
     void refresh(app::Services& services);
@@ -25,6 +29,8 @@ class SetupScreen final : public app::Screen {
     app::Rect menu_area(const app::Metrics& m) const;
 
     Menu menu_;
+    std::vector<Row> rows_;
+    std::string message_;
     RoundChoices choices_;
     int last_position_ = 0;
     std::string watched_detail_;

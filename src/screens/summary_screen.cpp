@@ -7,6 +7,7 @@
 #include "screens/high_scores_screen.hpp"
 #include "screens/name_entry_screen.hpp"
 #include "screens/round_flow.hpp"
+#include "screens/setup_screen.hpp"
 #include "screens/title_screen.hpp"
 
 namespace filmquiz::screens {
@@ -77,9 +78,17 @@ void SummaryScreen::choose(int button, app::Services& services) {
                 services.replace(std::make_unique<HighScoresScreen>(live_->saved_game()));
             }
             break;
-        case again:
-            services.replace(start_round(services, RoundChoices{live_->settings().spoiler_limit}));
+        case again: {
+            // A set gone since the round began: the round setup says why.
+            std::string error;
+            auto round =
+                start_round(services, RoundChoices{live_->settings().spoiler_limit}, error);
+            if (round)
+                services.replace(std::move(round));
+            else
+                services.replace(std::make_unique<SetupScreen>());
             break;
+        }
         default:
             services.reset_to(std::make_unique<TitleScreen>());
             break;

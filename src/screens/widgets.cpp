@@ -204,10 +204,17 @@ void Menu::draw(Canvas& c, const Metrics& m, Rect area) const {
                    {app::Face::bold, font, p.text, Align::center, VAlign::middle, m.min_font()});
             continue;
         }
-        const Rect label{inner.x, inner.y, inner.w * 45 / 100, inner.h};
-        const Rect value{inner.x + inner.w * 45 / 100, inner.y, inner.w * 55 / 100, inner.h};
-        c.text(item.label, label,
-               {app::Face::bold, font, p.text, Align::left, VAlign::middle, m.min_font()});
+        // The label takes what it needs, at most 45 %; the value (a scene's title, say)
+        // has the rest.
+        const app::TextStyle label_style{app::Face::bold, font,           p.text,
+                                         Align::left,     VAlign::middle, m.min_font()};
+        const int label_w =
+            std::min(inner.w * 45 / 100, c.measure(item.label, inner, label_style).width);
+        const int gap = m.px(16);
+        const Rect label{inner.x, inner.y, label_w, inner.h};
+        const Rect value{label.right() + gap, inner.y, inner.right() - label.right() - gap,
+                         inner.h};
+        c.text(item.label, label, label_style);
         const std::string shown =
             item.adjustable && focused ? "\u2039 " + item.value + " \u203A" : item.value;
         c.text(shown, value,

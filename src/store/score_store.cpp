@@ -69,6 +69,12 @@ const std::array<const char*, kSchemaVersion> kMigrations{
         value TEXT NOT NULL
     );
     )sql",
+    // 1 -> 2: what a teacher needs to read an answer without the game.
+    R"sql(
+    ALTER TABLE answers ADD COLUMN question_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE answers ADD COLUMN given_text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE answers ADD COLUMN right_answer TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 
 constexpr std::string_view kSqliteHeader{"SQLite format 3\0", 16};
@@ -429,8 +435,9 @@ std::int64_t ScoreStore::save_game(const GameRecord& game) {
     }
     Statement insert_answer(*db_,
                             "INSERT INTO answers (game_id, player_id, question_index, "
-                            "question_id, family, given, correct, time_ms, points) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                            "question_id, family, given, correct, time_ms, points, "
+                            "question_text, given_text, right_answer) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     for (const AnswerRecord& a : game.answers) {
         const auto it = ids.find(core::player_key(a.player));
         if (it == ids.end()) {
@@ -446,6 +453,9 @@ std::int64_t ScoreStore::save_game(const GameRecord& game) {
             .bind(7, a.correct ? 1 : 0)
             .bind(8, a.time_ms)
             .bind(9, a.points)
+            .bind(10, a.question_text)
+            .bind(11, a.given_text)
+            .bind(12, a.right_answer)
             .run();
         insert_answer.reset();
     }
@@ -620,11 +630,12 @@ void ScoreStore::export_answers_csv(std::ostream& out) {
     Statement st(*db_,
                  "SELECT g.id, g.played_at, g.mode, g.pack_id, g.pack_version, p.name, "
                  "a.question_index, a.question_id, a.family, a.given, a.correct, a.time_ms, "
-                 "a.points FROM answers a JOIN games g ON g.id = a.game_id "
+                 "a.points, a.question_text, a.given_text, a.right_answer "
+                 "FROM answers a JOIN games g ON g.id = a.game_id "
                  "JOIN players p ON p.id = a.player_id "
                  "ORDER BY g.id, a.question_index, p.name_key");
     out << "game,played_at,mode,pack,pack_version,player,question_number,question_id,family,"
-           "answer,correct,time_ms,points\r\n";
+           "answer,correct,time_ms,points,question,answer_text,right_answer\r\n";
     while (st.step()) {
         out << st.column_int(0) << ',' << csv_field(st.column_text(1)) << ','
             << csv_field(st.column_text(2)) << ',' << csv_field(st.column_text(3)) << ','
@@ -632,7 +643,8 @@ void ScoreStore::export_answers_csv(std::ostream& out) {
             << st.column_int(6) + 1 << ',' << csv_field(st.column_text(7)) << ','
             << csv_field(st.column_text(8)) << ',' << csv_field(st.column_text(9)) << ','
             << (st.column_int(10) ? "yes" : "no") << ',' << st.column_int(11) << ','
-            << st.column_int(12) << "\r\n";
+            << st.column_int(12) << ',' << csv_field(st.column_text(13)) << ','
+            << csv_field(st.column_text(14)) << ',' << csv_field(st.column_text(15)) << "\r\n";
     }
 }
 

@@ -17,7 +17,7 @@
 namespace filmquiz::store {
 
 // The schema this build writes; older files are migrated, newer ones opened read-only.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class GameMode { solo, party, host };
 std::string_view to_string(GameMode mode);
@@ -46,6 +46,11 @@ struct AnswerRecord {
     bool correct = false;
     int time_ms = 0;
     int points = 0;
+    // For a teacher reading the export without the game (empty in games saved before
+    // schema 2): the question as asked, the answer in words, and the right answer.
+    std::string question_text;
+    std::string given_text;
+    std::string right_answer;
 };
 
 // The settings a game was played with, kept with it (as JSON) so it can be replayed.
@@ -145,7 +150,8 @@ class ScoreStore {
     void set_settings(const std::map<std::string, std::string>& values);
     std::map<std::string, std::string> settings();
 
-    // Every answer of every game, one row each, as RFC 4180 CSV with a header.
+    // Every answer of every game, one row each, as RFC 4180 CSV with a header; the question,
+    // the answer in words and the right answer come last, so older columns keep their place.
     void export_answers_csv(std::ostream& out);
 
     // Caps the file at `pages` database pages, so that tests can fill the disk.

@@ -6,6 +6,7 @@
 
 #include "app/game_app.hpp"
 #include "core/scoring.hpp"
+#include "formats/question_set.hpp"
 #include "game_driver.hpp"
 #include "screens/high_scores_screen.hpp"
 #include "screens/question_screen.hpp"
@@ -67,6 +68,7 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     TempDir data;
     std::vector<int> difficulties;
     std::vector<bool> right;
+    std::vector<core::Question> asked;
     int score = 0;
     {
         Game g(data);
@@ -78,6 +80,7 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
             REQUIRE(g.until("question"));
             const core::Question q = g.question();
             const bool answer_right = i != 2 && i != 6;
+            asked.push_back(q);
             difficulties.push_back(q.difficulty);
             right.push_back(answer_right);
             switch (q.type) {
@@ -129,6 +132,26 @@ TEST_CASE("end to end: a keyboard player plays a round and finds it in the table
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].score == score);
     CHECK(again.app->scores().game_count() == 1);
+
+    // The teachers' export reads without the game: question, answer in words, right answer.
+    std::ostringstream csv;
+    again.app->scores().export_answers_csv(csv);
+    const auto exported = test::parse_csv(csv.str());
+    REQUIRE(exported.size() == 11);
+    CHECK(exported[0][13] == "question");
+    CHECK(exported[0][14] == "answer_text");
+    CHECK(exported[0][15] == "right_answer");
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        CAPTURE(i);
+        const std::vector<std::string>& row = exported[i + 1];
+        CHECK(row[13] == asked[i].prompt);
+        CHECK(row[15] == asked[i].answer_text());
+        if (right[i] && asked[i].type != core::QuestionType::type_in)
+            CHECK(row[14] == asked[i].answer_text());
+        if (!right[i] && asked[i].type == core::QuestionType::type_in)
+            CHECK(row[14] == "nobody at all");
+        CHECK_FALSE(row[14].empty());
+    }
 }
 
 TEST_CASE("end to end: a whole round with a gamepad alone") {
@@ -330,7 +353,7 @@ TEST_CASE("end to end: a full disk: the round is played, and the summary says it
             filler.question_count = 1;
             filler.participants.push_back({"Filler", 1, 0, 1, 0});
             filler.answers.push_back(
-                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0});
+                {0, "x", "cast", "Filler", std::string(size, 'x'), false, 0, 0, "", "", ""});
             try {
                 scores.save_game(filler);
             } catch (const store::StoreError&) {
@@ -369,4 +392,36 @@ TEST_CASE("end to end: --seed N plays the round 'generate --seed N' prints, what
         CAPTURE(i);
         CHECK(json[i]["id"].get<std::string>() == round.questions[i].id);
     }
+}
+
+TEST_CASE("end to end: the game finds the sets `filmquiz import` wrote, and a broken one is said") {
+    TempDir data;
+    formats::QuestionSet set;
+    set.title = "Club night";
+    set.imported_file = "club.gift";
+    set.imported_format = "gift";
+    set.imported_at = "2026-11-30T09:00:00Z";
+    for (int i = 0; i < 3; ++i) {
+        formats::SetQuestion q;
+        q.question.id = "set.club:" + std::to_string(i + 1);
+        q.question.family = core::Family::custom;
+        q.question.type = core::QuestionType::multiple_choice;
+        q.question.prompt = "Question " + std::to_string(i + 1) + "?";
+        q.question.choices = {"Yes", "No"};
+        q.question.answer = 0;
+        q.question.difficulty = 1;
+        q.source = "club.gift:" + std::to_string(3 * i + 1);
+        set.questions.push_back(q);
+    }
+    REQUIRE_FALSE(formats::write_set(data.path() / "sets" / "club", set));
+    std::filesystem::create_directories(data.path() / "sets" / "broken");
+    test::write_text(data.path() / "sets" / "broken" / "set.json", "{\"format\": 3");
+    Game g(data);
+    CHECK(g.app->question_sets() == std::vector<std::string>{"broken", "club"});
+    std::string error;
+    const auto drawn = g.app->set_questions("club", 2, 7, error);
+    CHECK(error.empty());
+    CHECK(drawn.size() == 2);
+    CHECK(g.app->set_questions("broken", 2, 7, error).empty());
+    CHECK(error == "the question set \"broken\" cannot be read (see the log)");
 }

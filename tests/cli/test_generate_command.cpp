@@ -1,6 +1,11 @@
+#include <sstream>
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/generate_command.hpp"
+#include "content/pack_loader.hpp"
+#include "core/round.hpp"
 #include "test_support.hpp"
 
 using filmquiz::test::run_filmquiz;
@@ -86,4 +91,30 @@ TEST_CASE("generate rejects bad options and bad packs") {
           "\"Mily\" (did you mean \"Milly\"?)\n"
           "filmquiz: packs/unknown-character: the pack has errors (see 'filmquiz check "
           "packs/unknown-character')\n");
+}
+
+TEST_CASE("every question printed on two threads reads exactly as on one") {
+    auto load = filmquiz::content::load_pack(kSource / "questions" / "miss-you-already", "m");
+    REQUIRE(load.pack);
+    const filmquiz::core::QuestionBank bank(*load.pack);
+    const auto every = filmquiz::core::eligible(bank, {});
+    for (const bool json : {false, true}) {
+        std::ostringstream one;
+        std::ostringstream two;
+        filmquiz::cli::print_every_question(one, *load.pack, bank, every, 7, json, "Every", 1);
+        filmquiz::cli::print_every_question(two, *load.pack, bank, every, 7, json, "Every", 2);
+        CHECK(one.str() == two.str());
+        CHECK(one.str().size() > 50000);
+    }
+    // And the one-thread form is the documented one.
+    std::vector<filmquiz::core::Question> questions;
+    for (const auto* c : every)
+        questions.push_back(bank.realize(*c, 7));
+    std::ostringstream text;
+    filmquiz::cli::print_every_question(text, *load.pack, bank, every, 7, false, "Every", 2);
+    CHECK(text.str() == filmquiz::cli::questions_to_text(*load.pack, questions, "Every"));
+    std::ostringstream json;
+    filmquiz::cli::print_every_question(json, *load.pack, bank, every, 7, true, "Every", 2);
+    CHECK(json.str() == filmquiz::cli::questions_to_json(questions));
+    CHECK(nlohmann::json::parse(json.str()).size() == every.size());
 }

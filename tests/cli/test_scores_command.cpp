@@ -23,7 +23,8 @@ void seed_scores(const std::filesystem::path& dir) {
         g.pack_id = "miss-you-already";
         g.question_count = 1;
         g.participants.push_back({who, score, 1, 1, 1});
-        g.answers.push_back({0, "crew.year", "crew", who, "2015", true, 1500, score});
+        g.answers.push_back({0, "crew.year", "crew", who, "2015", true, 1500, score,
+                             "In which year did Miss You Already come out?", "2015", "2015"});
         return g;
     };
     store->save_game(game("Ana", 450, "2026-06-01T10:00:00Z"));

@@ -1,6 +1,8 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <doctest/doctest.h>
 
@@ -227,4 +229,189 @@ TEST_CASE("any corruption of any file of a copy of the pack is an error, never a
             CHECK(named);
         }
     }
+}
+
+namespace {
+
+// The diagnostics of loading `dir` as the user `uid` (a child process drops to it, since
+// root reads any file whatever its permissions).
+std::string load_as(const std::filesystem::path& dir, uid_t uid) {
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        close(fds[0]);
+        if (geteuid() != uid && (setgid(uid) != 0 || setuid(uid) != 0))
+            _exit(3);
+        const std::string text = content::load_pack(dir, "pack").diagnostics.format();
+        const ssize_t written = write(fds[1], text.data(), text.size());
+        _exit(written == static_cast<ssize_t>(text.size()) ? 0 : 2);
+    }
+    close(fds[1]);
+    std::string out;
+    char buffer[4096];
+    ssize_t n = 0;
+    while ((n = read(fds[0], buffer, sizeof buffer)) > 0)
+        out.append(buffer, static_cast<std::size_t>(n));
+    close(fds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a pack file that exists but cannot be read is an error that names it") {
+    TempDir temp;
+    const std::filesystem::path pack = temp.path() / "pack";
+    std::filesystem::copy(kBundledPack, pack);
+    // Readable by anyone but the trivia; the folders open to all so only the file is denied.
+    std::filesystem::permissions(temp.path(), std::filesystem::perms::all);
+    std::filesystem::permissions(pack, std::filesystem::perms::all);
+    std::filesystem::permissions(pack / "trivia.json", std::filesystem::perms::none);
+    const uid_t nobody = 65534;
+    CHECK(load_as(pack, geteuid() == 0 ? nobody : geteuid()) ==
+          "pack/trivia.json:1:1: error: cannot open the file for reading: Permission denied\n");
+}
+
+TEST_CASE("a pack whose pack.json is a broken link is still listed, so check reports it") {
+    TempDir temp;
+    std::filesystem::create_directories(temp.path() / "looping");
+    std::filesystem::create_symlink("pack.json", temp.path() / "looping" / "pack.json");
+    std::filesystem::create_directories(temp.path() / "dangling");
+    std::filesystem::create_symlink("gone.json", temp.path() / "dangling" / "pack.json");
+    std::filesystem::create_directories(temp.path() / "empty");
+    const auto packs = content::list_packs(temp.path());
+    REQUIRE(packs.size() == 2);
+    CHECK(packs[0].filename() == "dangling");
+    CHECK(packs[1].filename() == "looping");
+}
+
+TEST_CASE("story positions: unknown ones count as the end of the film") {
+    std::map<std::string, std::string> files;
+    for (const std::string& name : content::pack_file_names()) {
+        const auto path = kFixtures / "packs" / "valid-minimal" / name;
+        if (std::filesystem::exists(path))
+            files[name] = read_text(path);
+    }
+    files["characters.json"] = R"({"characters": [
+      {"name": "Milly", "gender": "female", "sources": ["seed:plot"],
+       "traits": [{"text": "is a publicist", "sources": ["seed:plot"]},
+                  {"text": "has a mother", "spoils": 0, "sources": ["seed:plot"]}]},
+      {"name": "Jess", "gender": "female", "sources": ["seed:plot"]},
+      {"name": "Kit", "gender": "male", "sources": ["seed:plot"]},
+      {"name": "Ace", "gender": "male", "spoils": 1, "sources": ["seed:plot"]},
+      {"name": "Nisha", "sources": ["seed:plot"]}]})";
+    files["quotes.json"] = R"({"quotes": [
+      {"id": "a", "text": "Known line.", "speaker": "Milly", "spoils": 2, "sources": ["seed:plot"]},
+      {"id": "b", "text": "Unplaced line.", "speaker": "Jess", "sources": ["seed:plot"]}]})";
+    files["trivia.json"] = R"({"claims": [
+      {"id": "t", "kind": "scene", "text": "Milly marries.", "truth": "true",
+       "sources": ["seed:plot"]},
+      {"id": "f", "kind": "scene", "text": "Milly skydives.", "truth": "false",
+       "correction": "She marries Kit.", "refuted_by": ["ref:credits"], "spoils": 1,
+       "sources": ["seed:plot"]}]})";
+    files["sources.json"] = R"({"sources": [
+      {"id": "seed:plot", "title": "plot summary", "reliability": "good"},
+      {"id": "ref:credits", "title": "film credits", "reliability": "high"}]})";
+    const content::PackLoad load = content::load_pack_from_memory(files, "mem");
+    CHECK(load.diagnostics.format() == "");
+    REQUIRE(load.pack);
+    const core::Pack& pack = *load.pack;
+    CHECK(pack.last_position() == 3);
+    CHECK(pack.character("Milly")->spoils == 1);  // first named at 1
+    CHECK(pack.character("Kit")->spoils == 2);    // in "with" at 2
+    CHECK(pack.character("Ace")->spoils == 1);    // as given
+    CHECK(pack.character("Nisha")->spoils == 3);  // never in the plot: the end
+    CHECK(pack.character("Milly")->traits[0].spoils == 3);
+    CHECK(pack.character("Milly")->traits[1].spoils == 0);
+    CHECK(pack.quotes[0].spoils == 2);
+    CHECK(pack.quotes[1].spoils == 3);
+    CHECK(pack.claims[0].spoils == 3);
+    CHECK(pack.claims[0].correction_spoils == 0);  // nothing to correct
+    CHECK(pack.claims[1].spoils == 1);
+    CHECK(pack.claims[1].correction_spoils == 3);
+}
+
+TEST_CASE("the bundled pack gives every story fact its position") {
+    const content::PackLoad load = content::load_pack(kBundledPack, "miss-you-already");
+    REQUIRE(load.pack);
+    const core::Pack& pack = *load.pack;
+    CHECK(pack.character("Milly")->spoils == 1);
+    CHECK(pack.character("Ace")->spoils == 18);
+    CHECK(pack.character("Miranda")->spoils == 27);
+    CHECK(pack.character("Milly")->dies_at == 28);
+    CHECK(pack.character("Scarlett")->generation == 2);
+    const core::PlotEvent* labour = pack.event_at(26);
+    REQUIRE(labour != nullptr);
+    CHECK(labour->sex_specific);
+    CHECK(pack.event_at(8)->during == std::vector<int>{7});
+    // The fan page does not say where a line is spoken: its words decide.
+    std::map<std::string, int> quotes;
+    for (const core::Quote& q : pack.quotes)
+        quotes[q.id] = q.spoils;
+    CHECK(quotes["q23"] == 28);  // "This isn't goodbye..."
+    CHECK(quotes["q07"] == 4);   // "... you can fight this."
+    for (const core::Claim& c : pack.claims) {
+        CAPTURE(c.id);
+        CHECK(c.spoils >= 0);
+        CHECK(c.correction_spoils >= 0);
+    }
+    for (const core::Claim& c : pack.claims) {
+        if (c.id == "fan-cliff-diving") {
+            CHECK(c.spoils == 17);
+            CHECK(c.correction_spoils == 18);
+        }
+    }
+}
+
+TEST_CASE("parsing a pack's files on two threads gives the same pack and messages") {
+    for (const std::string& name : {std::string("unknown-character"), std::string("valid-minimal"),
+                                    std::string("duplicate-key"), std::string("misnamed-file")}) {
+        CAPTURE(name);
+        const auto dir = kFixtures / "packs" / name;
+        const auto one = content::load_pack(dir, "packs/" + name, {}, 1);
+        const auto two = content::load_pack(dir, "packs/" + name, {}, 2);
+        CHECK(one.diagnostics.format() == two.diagnostics.format());
+        CHECK(one.pack.has_value() == two.pack.has_value());
+    }
+    const auto one = content::load_pack(kBundledPack, "b", {}, 1);
+    const auto two = content::load_pack(kBundledPack, "b", {}, 2);
+    REQUIRE(one.pack);
+    REQUIRE(two.pack);
+    CHECK(one.pack->claims.size() == two.pack->claims.size());
+    CHECK(one.pack->characters.size() == two.pack->characters.size());
+    CHECK(one.pack->plot.back().action == two.pack->plot.back().action);
+}
+
+TEST_CASE("the fuzzer's seeds for the newer fields are JSON and keep its invariants") {
+    std::map<std::string, std::string> bundled;
+    for (const std::string& name : content::pack_file_names()) {
+        if (std::filesystem::exists(kBundledPack / name))
+            bundled[name] = read_text(kBundledPack / name);
+    }
+    int seeds = 0;
+    const auto dir = std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "tests" / "fuzz" / "seeds";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        const std::string name = entry.path().filename().string();
+        CAPTURE(name);
+        const std::string file = name.substr(0, name.find('.')) + ".json";
+        REQUIRE(bundled.count(file) == 1);
+        content::Diagnostics syntax;
+        CHECK(content::parse_json(read_text(entry.path()), name, syntax).has_value());
+        CHECK(syntax.format() == "");
+        std::map<std::string, std::string> files = bundled;
+        files[file] = read_text(entry.path());
+        const auto load = content::load_pack_from_memory(files, "fuzz");
+        for (const auto& d : load.diagnostics.all()) {
+            CHECK(d.where.line >= 1);
+            CHECK(d.where.column >= 1);
+        }
+        CHECK(load.pack.has_value() == !load.diagnostics.has_errors());
+        ++seeds;
+    }
+    CHECK(seeds >= 7);
 }

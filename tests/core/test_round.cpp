@@ -5,6 +5,7 @@
 
 #include "content/pack_loader.hpp"
 #include "core/round.hpp"
+#include "core/text.hpp"
 
 using namespace filmquiz;
 using namespace filmquiz::core;
@@ -75,10 +76,9 @@ TEST_CASE("a round is the same on every machine") {
     RoundSettings settings;
     settings.count = 4;
     const Round round = compose(bank, settings, 7);
-    CHECK(ids(round) == std::vector<std::string>{"crew.job-true:director:Catherine Hardwicke",
-                                                 "cast.plays-true:Toni Collette",
-                                                 "characters.related-false:Milly-wife-Kit",
-                                                 "plot.happens-false:2"});
+    CHECK(ids(round) == std::vector<std::string>{
+                            "crew.job:Catherine Hardwicke:director", "plot.happens-false:2",
+                            "characters.name-of:Kit-husband-Milly", "cast.who-plays-typed:Kit"});
 }
 
 TEST_CASE("filters: families, difficulty and the spoiler limit") {
@@ -88,6 +88,9 @@ TEST_CASE("filters: families, difficulty and the spoiler limit") {
     settings.families = {Family::plot, Family::quotes};
     settings.max_difficulty = 2;
     settings.spoiler_limit = 10;
+    // Only the filters under test: the true/false and weak-source caps have their own test.
+    settings.true_false_per_ten = 10;
+    settings.max_unverified = settings.count;
     for (std::uint64_t seed = 1; seed <= 50; ++seed) {
         const Round round = compose(bank, settings, seed);
         CHECK(round.questions.size() == 20);
@@ -164,4 +167,80 @@ TEST_CASE("right answers are spread evenly over the four places") {
     CAPTURE(chi2);
     CHECK(total > 20000);
     CHECK(chi2 < 16.27);
+}
+
+TEST_CASE("a round holds at most three true/false questions in ten and one weak-source one") {
+    CHECK(true_false_cap({}, 10) == 3);
+    CHECK(true_false_cap({}, 15) == 4);
+    CHECK(true_false_cap({}, 20) == 6);
+    const QuestionBank bank(bundled());
+    for (const int count : {10, 20}) {
+        RoundSettings settings;
+        settings.count = count;
+        for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+            CAPTURE(seed);
+            const Round round = compose(bank, settings, seed);
+            CHECK(static_cast<int>(round.questions.size()) == count);
+            int true_false = 0;
+            int weak = 0;
+            for (const Question& q : round.questions) {
+                true_false += q.type == QuestionType::true_false ? 1 : 0;
+                weak += q.verified ? 0 : 1;
+            }
+            CHECK(true_false <= true_false_cap(settings, count));
+            CHECK(weak <= 1);
+        }
+    }
+    // Switched off, nothing that rests only on a weak source is even eligible.
+    RoundSettings strict;
+    strict.include_unverified = false;
+    for (const Candidate* c : eligible(bank, strict))
+        CHECK(c->verified);
+    for (std::uint64_t seed = 1; seed <= 100; ++seed) {
+        for (const Question& q : compose(bank, strict, seed).questions)
+            CHECK(q.verified);
+    }
+}
+
+TEST_CASE("no blind strategy beats chance by more than 5 points over 1,000 rounds") {
+    const QuestionBank bank(bundled());
+    struct Tally {
+        double right = 0;
+        double chance = 0;
+        int asked = 0;
+    };
+    std::map<std::string, Tally> tallies;
+    for (std::uint64_t seed = 1; seed <= 1000; ++seed) {
+        for (const Question& q : compose(bank, {}, seed).questions) {
+            if (q.type != QuestionType::multiple_choice && q.type != QuestionType::true_false)
+                continue;
+            const double chance = 1.0 / static_cast<double>(q.choices.size());
+            auto score = [&](const char* name, bool right) {
+                Tally& t = tallies[name];
+                t.right += right ? 1 : 0;
+                t.chance += chance;
+                ++t.asked;
+            };
+            score("always A", q.answer == 0);
+            std::size_t longest = 0;
+            for (std::size_t i = 1; i < q.choices.size(); ++i) {
+                if (utf8_length(q.choices[i]) > utf8_length(q.choices[longest]))
+                    longest = i;
+            }
+            score("longest option", static_cast<int>(longest) == q.answer);
+            if (q.type == QuestionType::true_false) {
+                score("always True", q.answer == 0);
+                score("always False", q.answer == 1);
+            }
+        }
+    }
+    REQUIRE(tallies.size() == 4);
+    for (const auto& [name, t] : tallies) {
+        CAPTURE(name);
+        CAPTURE(t.asked);
+        CAPTURE(t.right / t.asked);
+        CAPTURE(t.chance / t.asked);
+        CHECK(t.asked > 1000);
+        CHECK(t.right / t.asked <= t.chance / t.asked + 0.05);
+    }
 }

@@ -167,3 +167,30 @@ TEST_CASE("round session: dropping a question that was never shown keeps earlier
     CHECK(s.participants()[0].score == 100);
     CHECK(s.participants()[0].answered == 1);
 }
+
+TEST_CASE("an answer in words: the option, the events in the order given, what was typed") {
+    Question mc;
+    mc.type = QuestionType::multiple_choice;
+    mc.choices = {"Kit", "Jago", "Ace", "Ben"};
+    mc.answer = 2;
+    GivenAnswer pick;
+    pick.choice = 1;
+    CHECK(pick.as_text(mc) == "Jago");
+    Question order;
+    order.type = QuestionType::ordering;
+    order.choices = {"Milly marries Kit", "Milly meets Jess", "Jess marries Jago"};
+    order.order = {1, 0, 2};
+    GivenAnswer given;
+    given.order = {0, 1, 2};
+    CHECK(given.describe(order) == "ABC");
+    CHECK(given.as_text(order) == "Milly marries Kit -> Milly meets Jess -> Jess marries Jago");
+    Question typed;
+    typed.type = QuestionType::type_in;
+    typed.accept = {"Kodaline"};
+    GivenAnswer text;
+    text.text = "Kodalien";
+    CHECK(text.as_text(typed) == "Kodalien");
+    GivenAnswer late;
+    late.timed_out = true;
+    CHECK(late.as_text(mc).empty());
+}

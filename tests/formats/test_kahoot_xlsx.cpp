@@ -88,6 +88,18 @@ TEST_CASE("kahoot: question types and Kahoot's limits") {
     CHECK(quiz.skipped[3].reason == "answer 3 has 76 characters, over Kahoot's 75");
 }
 
+TEST_CASE("kahoot: a true/false resting on a fan site keeps who says so") {
+    const std::vector<core::Question> qs{
+        question(core::QuestionType::true_false,
+                 "True or false, according to a fan site: \u201cStone\u201d by Kodaline is on the "
+                 "soundtrack.",
+                 core::true_false_choices(), 0)};
+    const formats::KahootQuiz quiz = formats::to_kahoot(qs);
+    REQUIRE(quiz.rows.size() == 1);
+    CHECK(quiz.rows[0].question ==
+          "According to a fan site: \u201cStone\u201d by Kodaline is on the soundtrack.");
+}
+
 TEST_CASE("kahoot: the spreadsheet of a known round, header on row 8") {
     test::TempDir dir;
     const auto xlsx = dir.path() / "quiz.xlsx";
@@ -97,16 +109,19 @@ TEST_CASE("kahoot: the spreadsheet of a known round, header on row 8") {
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.empty());
     CHECK(r.err ==
-          "filmquiz: generate: question 6 skipped (the question has 126 characters, over "
-          "Kahoot's 120): True or false: Milly says: \u201cI always thought if I found the one, "
-          "it would be easy. It\u2019s not easy. It\u2019s hard. And it\u2019s all the better "
-          "for it.\u201d\n"
-          "filmquiz: generate: question 9 skipped (Kahoot's quiz sheet has no put-in-order "
+          "filmquiz: generate: question 4 skipped (the question has 133 characters, over "
+          "Kahoot's 120): According to a fan site, who says this line? \u201cIt\u2019s like "
+          "you\u2019re my other half. I don\u2019t even care how much I embarrass myself for "
+          "you.\u201d\n"
+          "filmquiz: generate: question 7 skipped (Kahoot's quiz sheet has no typed-answer "
+          "question): What is the name of Jess\u2019s best friend?\n"
+          "filmquiz: generate: question 8 skipped (the question has 125 characters, over "
+          "Kahoot's 120): What happens right after this? Miranda helps Milly sneak out of the "
+          "hospice, against Kit\u2019s wishes, to be there for the birth.\n"
+          "filmquiz: generate: question 12 skipped (Kahoot's quiz sheet has no put-in-order "
           "question): Put these events in story order, first to last.\n"
-          "filmquiz: generate: question 10 skipped (Kahoot's quiz sheet has no typed-answer "
-          "question): What is the name of Scarlett\u2019s father?\n"
           "filmquiz: generate: " +
-              xlsx.string() + ": 9 of 12 questions for Kahoot\n");
+              xlsx.string() + ": 8 of 12 questions for Kahoot\n");
 
     const auto cells = test::xlsx_cells(xlsx);
     // The title block, then the header row where Kahoot's template has it.
@@ -123,35 +138,37 @@ TEST_CASE("kahoot: the spreadsheet of a known round, header on row 8") {
     CHECK(cells.at("G8") == "Time limit (sec)");
     CHECK(cells.at("H8") == "Correct answer(s)");
 
-    // The first rows, spelled out: multiple choice with four answers, true/false with two.
+    // Rows spelled out: true/false with two answers, multiple choice with four.
     CHECK(cells.at("A9") == "1");
-    CHECK(cells.at("B9") == "Which character does Toni Collette play?");
-    CHECK(cells.at("C9") == "Jess");
-    CHECK(cells.at("D9") == "Miranda");
-    CHECK(cells.at("E9") == "Scarlett");
-    CHECK(cells.at("F9") == "Milly");
+    CHECK(cells.at("B9") == "Miranda is Milly\u2019s mother.");
+    CHECK(cells.at("C9") == "True");
+    CHECK(cells.at("D9") == "False");
+    CHECK(cells.count("E9") == 0);
     CHECK(cells.at("G9") == "20");
-    CHECK(cells.at("H9") == "4");
-    CHECK(cells.at("B10") ==
-          "In the film, Milly learns she has breast cancer after a long-delayed checkup.");
-    CHECK(cells.at("C10") == "True");
-    CHECK(cells.at("D10") == "False");
-    CHECK(cells.count("E10") == 0);
-    CHECK(cells.at("H10") == "1");
+    CHECK(cells.at("H9") == "1");
+    CHECK(cells.at("B11") == "Jago is a former soap star.");
+    CHECK(cells.at("H11") == "2");
+    CHECK(cells.at("A12") == "4");
+    CHECK(cells.at("B12") == "What was Elliot Davis\u2019s job on Miss You Already?");
+    CHECK(cells.at("C12") == "Screenwriter");
+    CHECK(cells.at("D12") == "Hair and make-up designer");
+    CHECK(cells.at("E12") == "Cinematographer");
+    CHECK(cells.at("F12") == "Director");
+    CHECK(cells.at("H12") == "3");
 
     // Every kept question, in order, against the JSON of the same round.
     const auto json = run_filmquiz("generate --seed 3 --count 12 --format json", kSource);
     const nlohmann::json qs = nlohmann::json::parse(json.out);
     int row = 9;
     for (std::size_t i = 0; i < qs.size(); ++i) {
-        if (i == 5 || i == 8 || i == 9)
-            continue;  // the three skipped above
+        if (i == 3 || i == 6 || i == 7 || i == 11)
+            continue;  // the four skipped above
         const std::string r_ = std::to_string(row);
         CAPTURE(r_);
         CHECK(cells.at("A" + r_) == std::to_string(row - 8));
         std::string prompt = qs[i]["prompt"];
         if (qs[i]["type"] == "true_false") {
-            REQUIRE(prompt.starts_with("True or false: "));
+            REQUIRE(prompt.starts_with("True or false: "));  // no fan-site one in this round
             prompt = prompt.substr(15);
             prompt[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(prompt[0])));
         }
@@ -163,8 +180,8 @@ TEST_CASE("kahoot: the spreadsheet of a known round, header on row 8") {
         CHECK(cells.at("H" + r_) == std::to_string(qs[i]["answer"].get<int>() + 1));
         ++row;
     }
-    CHECK(row == 18);
-    CHECK(cells.count("A18") == 0);
+    CHECK(row == 17);
+    CHECK(cells.count("A17") == 0);
 }
 
 TEST_CASE("kahoot: the whole bank keeps every question that fits") {
@@ -182,7 +199,9 @@ TEST_CASE("kahoot: the whole bank keeps every question that fits") {
         static_cast<std::size_t>(std::count(r.err.begin(), r.err.end(), '\n')) - 2;
     CHECK(r.err.find(": " + std::to_string(rows) + " of " + std::to_string(rows + skipped) +
                      " questions for Kahoot\n") != std::string::npos);
-    CHECK(rows > 350);
+    // Most of the bank fits: ordering and typed answers cannot, nor the longest lines.
+    CHECK(rows >= 300);
+    CHECK(rows * 4 >= (rows + skipped) * 3);
     for (std::size_t i = 0; i < rows; ++i) {
         const std::string row = std::to_string(9 + i);
         CHECK(core::utf8_length(cells.at("B" + row)) <= formats::kKahootQuestionLimit);

@@ -1,5 +1,6 @@
 // The match's rules as tables: a sequence of commands, each applied or refused with its
 // exact reason, then the state it leaves. Every refused command must change nothing.
+#include <algorithm>
 #include <sstream>
 
 #include <doctest/doctest.h>

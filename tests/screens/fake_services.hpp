@@ -37,8 +37,9 @@ class FakeServices final : public app::Services {
     std::uint64_t seed = 7;
     app::GameSettings game_settings;
     std::optional<std::string> notice;
-    std::vector<std::int32_t> pads;          // gamepads plugged in
-    std::vector<std::string> known_players;  // what player_names returns
+    std::vector<std::int32_t> pads;                           // gamepads plugged in
+    std::vector<std::string> known_players;                   // what player_names returns
+    std::map<std::string, std::vector<core::Question>> sets;  // what question_sets offers
 
     void start(std::unique_ptr<app::Screen> s) {
         stack.push_back(std::move(s));
@@ -136,6 +137,24 @@ class FakeServices final : public app::Services {
     }
     std::vector<std::int32_t> controllers() override { return pads; }
     std::vector<std::string> player_names() override { return known_players; }
+    std::vector<std::string> question_sets() override {
+        std::vector<std::string> names;
+        for (const auto& [name, questions] : sets)
+            names.push_back(name);
+        return names;
+    }
+    std::vector<core::Question> set_questions(const std::string& name, int count, std::uint64_t,
+                                              std::string& error) override {
+        const auto it = sets.find(name);
+        if (it == sets.end()) {
+            error = "the set " + name + " is gone";
+            return {};
+        }
+        std::vector<core::Question> out = it->second;
+        if (static_cast<int>(out.size()) > count)
+            out.resize(static_cast<std::size_t>(count));
+        return out;
+    }
 
     // Phones: a real hub, on 127.0.0.1 only, once a screen turns them on.
     net::Hub* phones() override { return hub_ && hub_->running() ? hub_.get() : nullptr; }

@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <set>
+
 #include <doctest/doctest.h>
 
 #include "core/text.hpp"
@@ -43,6 +46,7 @@ class MeasuringCanvas final : public app::Canvas {
                          const app::TextStyle& style) override {
         const app::TextLayout layout = measure(text, box, style);
         ++texts;
+        drawn.push_back({std::string(text), box, layout.size});
         const bool inside = app::Rect{0, 0, w_, h_}.contains(box);
         if (!layout.fits || !inside || box.w <= 0 || box.h <= 0) {
             problems.push_back(
@@ -55,6 +59,12 @@ class MeasuringCanvas final : public app::Canvas {
     }
     int texts = 0;
     std::vector<std::string> problems;
+    struct Drawn {
+        std::string text;
+        app::Rect box;
+        int size = 0;
+    };
+    std::vector<Drawn> drawn;
 
   private:
     app::FontSet& fonts_;
@@ -398,6 +408,45 @@ TEST_CASE("every party screen keeps its texts inside their boxes with eight long
 
 namespace {
 
+// The texts drawn inside `area`, in drawing order.
+std::vector<MeasuringCanvas::Drawn> drawn_in(const MeasuringCanvas& canvas, app::Rect area) {
+    std::vector<MeasuringCanvas::Drawn> out;
+    for (const auto& d : canvas.drawn) {
+        if (area.contains(d.box))
+            out.push_back(d);
+    }
+    return out;
+}
+
+// A bundled ordering question whose events, each fitted alone, would not share one size.
+core::Question uneven_ordering(FakeServices& s, app::FontSet& fonts) {
+    const app::Metrics& m = s.metrics();
+    for (const core::Question& q : s.bank().all(1)) {
+        if (q.type != core::QuestionType::ordering)
+            continue;
+        const screens::QuestionLayout l = screens::question_layout(m, q, false);
+        std::set<int> sizes;
+        for (std::size_t i = 0; i < q.choices.size() && i < l.tiles.size(); ++i) {
+            // The question screen's text box: right of the key badge.
+            const app::Rect r = l.tiles[i];
+            const int chip_right = r.x + m.px(14) + 2 * std::min(m.px(52), r.h - m.px(16));
+            const app::Rect box{chip_right + m.px(16), r.y + m.px(10),
+                                r.right() - chip_right - m.px(30), r.h - m.px(20)};
+            sizes.insert(app::layout_text(fonts, q.choices[i], box.w, box.h,
+                                          {app::Face::text,
+                                           m.tile_font(),
+                                           {},
+                                           app::Align::left,
+                                           app::VAlign::middle,
+                                           m.min_font()})
+                             .size);
+        }
+        if (sizes.size() > 1)
+            return q;
+    }
+    return {};
+}
+
 // A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
 // with the longest names; started and shown.
 std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Question> questions) {
@@ -427,6 +476,92 @@ std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Questio
 }
 
 }  // namespace
+
+TEST_CASE("one question's tiles share one text size, asked and revealed") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    s.set_metrics(app::Metrics(800, 600, 1.5));
+    const app::Metrics& m = s.metrics();
+    const core::Question q = uneven_ordering(s, fonts);
+    // Without a shared size, these events would be drawn at different sizes.
+    REQUIRE(q.type == core::QuestionType::ordering);
+
+    screens::QuestionScreen question(session_with(q, false, false));
+    question.enter(s);
+    MeasuringCanvas asked(fonts, m.width, m.height);
+    question.draw(asked, m);
+    std::set<int> sizes;
+    int tiles = 0;
+    for (const auto& d : asked.drawn) {
+        if (std::find(q.choices.begin(), q.choices.end(), d.text) != q.choices.end()) {
+            sizes.insert(d.size);
+            ++tiles;
+        }
+    }
+    CHECK(tiles == static_cast<int>(q.choices.size()));
+    CHECK(sizes.size() == 1);
+
+    // The reveal: the events in story order, numbered, at one size too.
+    std::vector<int> given = q.order;
+    std::swap(given[0], given[1]);
+    core::Round round;
+    round.questions = {q, q};
+    play::Match match = solo_match(round);
+    match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
+    match.apply({play::What::answer, 0, 1000, core::GivenAnswer{-1, given, "", false}, {}, {}, -1});
+    screens::RevealScreen reveal(
+        std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{}), given);
+    reveal.enter(s);
+    MeasuringCanvas revealed(fonts, m.width, m.height);
+    reveal.draw(revealed, m);
+    const screens::QuestionLayout l = screens::question_layout(m, q, true);
+    sizes.clear();
+    for (std::size_t k = 0; k < q.order.size(); ++k) {
+        const auto in_tile = drawn_in(revealed, l.tiles[k]);
+        REQUIRE(in_tile.size() == 1);
+        CHECK(in_tile[0].text ==
+              std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(q.order[k])]);
+        sizes.insert(in_tile[0].size);
+    }
+    CHECK(sizes.size() == 1);
+}
+
+TEST_CASE("typed answers on the reveal: what was typed, once, and what it counted as") {
+    core::Question q;
+    q.type = core::QuestionType::type_in;
+    q.accept = {"Kodaline", "Kodaline (band)"};
+    auto said = [&](const std::string& typed, bool right) {
+        const screens::TypedReveal r = screens::typed_reveal(q, typed, right);
+        return r.yours + " | " + r.answer;
+    };
+    CHECK(said("Kodalien", true) == "You typed: Kodalien \u2014 accepted as Kodaline | ");
+    CHECK(said("kodaline", true) == "You typed: kodaline | ");
+    CHECK(said("  Kodaline ", true) == "You typed: Kodaline | ");
+    CHECK(said("Kodaline band", true) == "You typed: Kodaline band | ");
+    CHECK(said("Coldplay", false) ==
+          "You typed: Coldplay | Answer: Kodaline (also accepted: Kodaline (band))");
+    CHECK(said("", false) ==
+          "You typed nothing | Answer: Kodaline (also accepted: Kodaline (band))");
+
+    // On screen, an exact answer is shown once.
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    const app::Metrics& m = s.metrics();
+    for (const core::Question& typed : s.bank().all(1)) {
+        if (typed.type != core::QuestionType::type_in)
+            continue;
+        screens::RevealScreen reveal(session_with(typed, true, true), {});
+        reveal.enter(s);
+        MeasuringCanvas canvas(fonts, m.width, m.height);
+        reveal.draw(canvas, m);
+        const auto tiles = drawn_in(canvas, screens::question_layout(m, typed, true).tiles_area);
+        REQUIRE(tiles.size() == 1);
+        CHECK(tiles[0].text == "You typed: " + typed.accept.front());
+        break;
+    }
+}
 
 TEST_CASE("every host screen keeps its texts inside their boxes up to 200 % text, in both themes") {
     TtfSession ttf;

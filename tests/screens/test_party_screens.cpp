@@ -156,6 +156,47 @@ TEST_CASE("party lobby: two zones on one key, and a noisy gamepad, are said on s
           "Test pad 3 sends stick movements on its own: filmquiz uses only its buttons.");
 }
 
+TEST_CASE("party lobby: how far the group has watched reads as the scene's name") {
+    FakeServices s;
+    open_lobby(s, 2);
+    for (int i = 0; i < 5; ++i)
+        s.send(make_input(Action::up));  // from Start, past "Join from phones", to "Watched"
+    REQUIRE(lobby(s).focused_row() == screens::PartyLobbyScreen::watched);
+    const auto value = [&] {
+        return lobby(s).menu().items[screens::PartyLobbyScreen::watched].value;
+    };
+    CHECK(value() == "The whole film");
+    s.send(make_input(Action::right));
+    CHECK(value() == "Not started yet");
+    for (int i = 0; i < 4; ++i)
+        s.send(make_input(Action::right));
+    CHECK(lobby(s).choices().spoiler_limit == 4);
+    CHECK(value() == "Milly\u2019s diagnosis");
+    for (int i = 0; i < 13; ++i)
+        s.send(make_input(Action::right));
+    CHECK(lobby(s).choices().spoiler_limit == 17);
+    CHECK(value() == "Off to Yorkshire");
+}
+
+TEST_CASE(
+    "watched labels: every scene of the bundled pack has its name; a pack without one numbers it") {
+    FakeServices s;
+    const core::Pack& pack = s.pack();
+    CHECK(screens::watched_label(pack, std::nullopt) == "The whole film");
+    CHECK(screens::watched_label(pack, 0) == "Not started yet");
+    CHECK(screens::watched_label(pack, 1) == "Best friends");
+    CHECK(screens::watched_label(pack, 4) == "Milly\u2019s diagnosis");
+    CHECK(screens::watched_label(pack, 28) == "Some days later");
+    for (const core::PlotEvent& e : pack.plot) {
+        CAPTURE(e.position);
+        CHECK_FALSE(e.title.empty());
+    }
+    core::Pack untitled = pack;
+    for (core::PlotEvent& e : untitled.plot)
+        e.title.clear();
+    CHECK(screens::watched_label(untitled, 4) == "Scene 4 of 30");
+}
+
 TEST_CASE("party: everyone answers a whole game, and it is saved as a party game") {
     FakeServices s;
     s.game_settings.timer_seconds = 0;  // exact points: no speed bonus

@@ -5,6 +5,7 @@
 #include "screens/name_entry_screen.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/reveal_screen.hpp"
+#include "screens/round_flow.hpp"
 #include "screens/settings_screen.hpp"
 #include "screens/setup_screen.hpp"
 #include "screens/summary_screen.hpp"
@@ -163,6 +164,9 @@ TEST_CASE("setup: changes are saved at once and shape the round") {
     for (int i = 0; i < 5; ++i)
         s.send(make_input(Action::right));
     CHECK(dynamic_cast<screens::SetupScreen&>(s.top()).choices().spoiler_limit == 4);
+    // The scene by its name in the pack, not a bare number.
+    CHECK(dynamic_cast<screens::SetupScreen&>(s.top()).menu().items[4].value ==
+          "Milly\u2019s diagnosis");
     s.send(make_input(Action::down));
     s.send(make_input(Action::down));  // Start
     s.send(make_input(Action::confirm));
@@ -401,4 +405,25 @@ TEST_CASE("settings: every change is saved at once") {
     s.send(make_input(Action::right));
     CHECK(s.game_settings.reduced_motion);
     CHECK(s.settings_saves == 4);
+}
+
+TEST_CASE("settings: fan-site questions can be turned off, and rounds then hold none") {
+    FakeServices s;
+    const auto unverified = [&] {
+        int n = 0;
+        for (const core::Candidate* c :
+             core::eligible(s.bank(), screens::round_settings(s, screens::RoundChoices{})))
+            n += c->verified ? 0 : 1;
+        return n;
+    };
+    CHECK(s.game_settings.fan_site_questions);
+    CHECK(unverified() > 0);
+    s.start(std::make_unique<screens::SettingsScreen>());
+    for (int i = 0; i < screens::SettingsScreen::fan_site_questions; ++i)
+        s.send(make_input(Action::down));
+    s.send(make_input(Action::confirm));
+    CHECK_FALSE(s.game_settings.fan_site_questions);
+    CHECK(s.settings_saves == 1);
+    CHECK(unverified() == 0);
+    CHECK(app::GameSettings::from_map(s.game_settings.to_map()).fan_site_questions == false);
 }

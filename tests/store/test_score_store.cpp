@@ -43,6 +43,9 @@ GameRecord game_for(const std::string& player, int score, const std::string& whe
         a.correct = i % 2 == 0;
         a.time_ms = 1000 * (i + 1);
         a.points = a.correct ? 100 : 0;
+        a.question_text = i == 0 ? "Who plays \"Milly\"?" : "Who says this?";
+        a.given_text = a.given;
+        a.right_answer = i == 0 ? "Toni Collette" : "Milly";
         correct += a.correct ? 1 : 0;
         g.answers.push_back(a);
     }
@@ -368,11 +371,13 @@ TEST_CASE("exported answers are RFC 4180 CSV that a CSV reader gets back exactly
     REQUIRE(rows.size() == 4);
     CHECK(rows[0] == std::vector<std::string>{"game", "played_at", "mode", "pack", "pack_version",
                                               "player", "question_number", "question_id", "family",
-                                              "answer", "correct", "time_ms", "points"});
-    CHECK(rows[1] == std::vector<std::string>{"1", "2026-05-01T09:00:00Z", "solo",
-                                              "miss-you-already", "1", "Zo\xC3\xAB, \"Z\"", "1",
-                                              "cast.who-plays:Milly0", "cast",
-                                              "Toni, \"the\" Collette", "yes", "1000", "100"});
+                                              "answer", "correct", "time_ms", "points", "question",
+                                              "answer_text", "right_answer"});
+    CHECK(rows[1] == std::vector<std::string>{
+                         "1", "2026-05-01T09:00:00Z", "solo", "miss-you-already", "1",
+                         "Zo\xC3\xAB, \"Z\"", "1", "cast.who-plays:Milly0", "cast",
+                         "Toni, \"the\" Collette", "yes", "1000", "100", "Who plays \"Milly\"?",
+                         "Toni, \"the\" Collette", "Toni Collette"});
     CHECK(rows[3][6] == "3");
 }
 
@@ -469,6 +474,67 @@ TEST_CASE("killed at any moment, the store keeps every committed game whole") {
         exists.reset();
     }
     CHECK(missing == 0);
+}
+
+TEST_CASE("a scores file of schema 1 is migrated and its games stay readable") {
+    TempDir dir;
+    const auto file = dir.path() / "scores.sqlite";
+    {
+        // The schema filmquiz 0.1 wrote, with one game in it.
+        Database db(file, Database::Mode::read_write);
+        db.exec(R"sql(
+        CREATE TABLE players (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+            name_key TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL);
+        CREATE TABLE games (id INTEGER PRIMARY KEY, played_at TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('solo', 'party', 'host')), pack_id TEXT NOT NULL,
+            pack_version INTEGER NOT NULL, seed TEXT NOT NULL, settings TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL, question_count INTEGER NOT NULL);
+        CREATE TABLE participants (game_id INTEGER NOT NULL REFERENCES games(id) ON DELETE CASCADE,
+            player_id INTEGER NOT NULL REFERENCES players(id), seat INTEGER NOT NULL,
+            score INTEGER NOT NULL, correct INTEGER NOT NULL, answered INTEGER NOT NULL,
+            best_streak INTEGER NOT NULL, PRIMARY KEY (game_id, player_id));
+        CREATE TABLE answers (id INTEGER PRIMARY KEY,
+            game_id INTEGER NOT NULL REFERENCES games(id) ON DELETE CASCADE,
+            player_id INTEGER NOT NULL REFERENCES players(id), question_index INTEGER NOT NULL,
+            question_id TEXT NOT NULL, family TEXT NOT NULL, given TEXT NOT NULL,
+            correct INTEGER NOT NULL, time_ms INTEGER NOT NULL, points INTEGER NOT NULL);
+        CREATE INDEX answers_by_question ON answers(question_id);
+        CREATE INDEX answers_by_game ON answers(game_id, question_index);
+        CREATE INDEX participants_by_player ON participants(player_id);
+        CREATE INDEX games_by_mode ON games(mode, pack_id);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO players VALUES (1, 'Ana', 'ana', '2025-01-01T10:00:00Z');
+        INSERT INTO games VALUES (1, '2025-01-01T10:00:00Z', 'solo', 'miss-you-already', 1,
+            '7', '{}', 30000, 1);
+        INSERT INTO participants VALUES (1, 1, 0, 100, 1, 1, 1);
+        INSERT INTO answers VALUES (1, 1, 1, 0, 'cast.who-plays:Milly', 'cast', 'Toni Collette',
+            1, 2500, 100);
+        INSERT INTO settings VALUES ('volume', '0.5');
+        )sql");
+        db.set_user_version(1);
+    }
+    REQUIRE(raw_user_version(file) == 1);
+    auto store = open_store(dir.path());
+    CHECK(raw_user_version(file) == kSchemaVersion);
+    CHECK(kSchemaVersion == 2);
+    // Everything the old file held is still there.
+    CHECK(store->game_count() == 1);
+    CHECK(store->setting("volume") == "0.5");
+    REQUIRE(store->top_scores({}).size() == 1);
+    CHECK(store->top_scores({})[0].player == "Ana");
+    // And a new game records the texts alongside.
+    store->save_game(game_for("Ana", 300, "2026-05-01T09:00:00Z"));
+    std::ostringstream csv;
+    store->export_answers_csv(csv);
+    const auto rows = parse_csv(csv.str());
+    REQUIRE(rows.size() == 5);
+    // The old answer: its texts were never recorded, so they are empty, not made up.
+    CHECK(rows[1] == std::vector<std::string>{"1", "2025-01-01T10:00:00Z", "solo",
+                                              "miss-you-already", "1", "Ana", "1",
+                                              "cast.who-plays:Milly", "cast", "Toni Collette",
+                                              "yes", "2500", "100", "", "", ""});
+    CHECK(rows[2][13] == "Who plays \"Milly\"?");
+    CHECK(rows[2][15] == "Toni Collette");
 }
 
 TEST_CASE("a data folder that cannot be used is reported in the player's words") {
