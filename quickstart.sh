@@ -9,10 +9,12 @@ cd "$(dirname "$0")"
 
 packages="build-essential cmake libsdl2-dev libsdl2-ttf-dev libsdl2-mixer-dev
 nlohmann-json3-dev doctest-dev libsqlite3-dev libcli11-dev libcsv-dev scdoc
-pkg-config libpango1.0-dev libcairo2-dev libfontconfig-dev libxlsxwriter-dev zlib1g-dev"
-# The tests read back what filmquiz prints: PDFs with poppler-utils, spreadsheets with unzip.
+pkg-config libpango1.0-dev libcairo2-dev libfontconfig-dev libxlsxwriter-dev zlib1g-dev
+libboost-dev libqrencode-dev"
+# The tests read back what filmquiz prints: PDFs with poppler-utils, spreadsheets with unzip,
+# QR codes with zbar-tools; the phone tests play with python3-websockets and Chromium.
 if [ "${1:-}" = "test" ]; then
-    packages="$packages poppler-utils unzip"
+    packages="$packages poppler-utils unzip zbar-tools python3-websockets chromium"
 fi
 
 missing=""

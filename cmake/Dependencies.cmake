@@ -42,6 +42,12 @@ filmquiz_require(fontconfig PkgConfig::fontconfig libfontconfig-dev PKG_CONFIG)
 # which libxlsxwriter-dev does not pull in.
 filmquiz_require(xlsxwriter PkgConfig::xlsxwriter libxlsxwriter-dev PKG_CONFIG)
 filmquiz_require(zlib PkgConfig::zlib zlib1g-dev PKG_CONFIG)
+# The phone server (net/): Boost.Beast and Asio, header-only, and libqrencode for the
+# join code's QR.
+filmquiz_require(Boost Boost::headers libboost-dev 1.74 CONFIG)
+filmquiz_require(libqrencode PkgConfig::libqrencode libqrencode-dev PKG_CONFIG)
+set(THREADS_PREFER_PTHREAD_FLAG ON)
+find_package(Threads REQUIRED)
 if(FILMQUIZ_TESTS)
     filmquiz_require(doctest doctest::doctest doctest-dev CONFIG)
 endif()

@@ -20,6 +20,9 @@ int main(int argc, char** argv) {
             options.party = play.party;
             options.host = play.host;
             options.party_keys = play.party_keys;
-            return filmquiz::screens::run_game(options, std::cerr);
+            options.phones = play.phones;
+            if (play.port)
+                options.port = static_cast<std::uint16_t>(*play.port);
+            return filmquiz::screens::run_game(options, std::cout, std::cerr);
         });
 }

@@ -1,27 +1,30 @@
 # Checks that every module of src/ includes only what src/README.md allows: our own modules
 # downwards only, and each third-party library only in the modules that own it. Run by
 # CTest: cmake -DSRC=<src dir> -P this file.
-set(modules core content formats store play app screens cli)
+set(modules core content formats store play net app screens cli)
 set(allowed_core core)
 set(allowed_content content core)
 set(allowed_formats formats content core)
 set(allowed_store store core)
 set(allowed_play play store content core)
-set(allowed_app app formats play store content core)
-set(allowed_screens screens app play store content core)
+set(allowed_net net play store content core)
+set(allowed_app app net formats play store content core)
+set(allowed_screens screens app net play store content core)
 set(allowed_cli cli formats store content core)
 
 # Third-party headers, by the prefix of their include path, and who may include them.
 set(library_SDL app screens)
 set(library_sqlite3 store)
-set(library_nlohmann content formats store cli)
+set(library_nlohmann content formats store cli net)
 set(library_csv formats)
 set(library_CLI cli)
 set(library_cairo formats)
 set(library_pango formats)
 set(library_fontconfig formats)
 set(library_xlsxwriter formats)
-set(libraries SDL sqlite3 nlohmann CLI csv cairo pango fontconfig xlsxwriter)
+set(library_boost net)
+set(library_qrencode net)
+set(libraries SDL sqlite3 nlohmann CLI csv cairo pango fontconfig xlsxwriter boost qrencode)
 
 set(failures "")
 foreach(module ${modules})

@@ -3,10 +3,12 @@
 xdotool and saves title, question, reveal, summary and high-score screens here, then a
 watch party of four on the keyboard's four groups of keys: its lobby and its scoreboard,
 then a host's quiz: four players on keys (the reveal with how the room answered) and
-teams on paper in the high-contrast theme (a question, with the host's strip).
+teams on paper in the high-contrast theme (a question, with the host's strip),
+and the lobby with joining from phones on (a phone joined over loopback).
 
 Usage: packaging/screenshots/take.py [path/to/filmquiz]   (default: build/filmquiz)
-Needs: xvfb, xdotool and imagemagick (installed with apt-get when missing).
+Needs: xvfb, xdotool and imagemagick (installed with apt-get when missing), and
+python3-websockets for the phone in the lobby.
 
 The round is known in advance: `filmquiz generate --seed N` composes it exactly as the game
 does for `filmquiz --seed N` on a fresh data folder, so the script can press right answers.
@@ -49,6 +51,26 @@ def pick_seed():
                 and all(len(c) < 40 for c in first["choices"]):
             return seed, q
     raise SystemExit("no suitable seed")
+
+
+def phone_joins(port, room, name):
+    """A phone joins over WebSocket (python3-websockets) and stays while the shot is taken."""
+    import asyncio
+    import threading
+
+    import websockets
+
+    joined = threading.Event()
+
+    async def phone():
+        async with websockets.connect(f"ws://127.0.0.1:{port}/ws") as ws:
+            await ws.send(json.dumps({"type": "join", "room": room, "name": name}))
+            await ws.recv()
+            joined.set()
+            await asyncio.sleep(20)
+
+    threading.Thread(target=lambda: asyncio.run(phone()), daemon=True).start()
+    joined.wait(5)
 
 
 def main():
@@ -128,7 +150,8 @@ def main():
             key("Return")
             key("Escape")  # close the panel
         key("Tab")
-        key("Up", "Up", "Up", "Up", "Up", "Right", "Down", "Down", "Down", "Down", "Down")  # 2 teams
+        key("Up", "Up", "Up", "Up", "Up", "Up", "Right",
+            "Down", "Down", "Down", "Down", "Down", "Down")  # 2 teams
         shot("party-lobby")
         key("Return", wait=1.2)
         # Each player presses their four keys from a different start: the first press is
@@ -149,7 +172,7 @@ def main():
         game = subprocess.Popen([GAME, "--host", "--seed", "11", "--windowed"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(2)
-        key(*(["Up"] * 7), "Right", *(["Down"] * 7))  # Who answers: players with keys
+        key(*(["Up"] * 8), "Right", *(["Down"] * 8))  # Who answers: players with keys
         for zone in zones:
             key(zone[0], wait=0.3)
         key("Return", wait=1.5)
@@ -172,6 +195,22 @@ def main():
         key("Next", wait=1.0)
         key("h", wait=0.6)
         shot("host-question")
+        game.terminate()
+        game.wait(timeout=5)
+
+        with sqlite3.connect(os.path.join(data, "scores.sqlite")) as db:
+            db.execute("INSERT OR REPLACE INTO settings VALUES ('high_contrast', '0')")
+        # Phones: the lobby with joining on (served on loopback only here), one phone in.
+        game = subprocess.Popen([GAME, "--party", "--phones", "--windowed"],
+                                env=dict(env, FILMQUIZ_PHONE_BIND="127.0.0.1"),
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        words = game.stdout.readline().split()  # Join at http://127.0.0.1:PORT/ with code ABCD
+        port = int(words[2].rsplit(":", 1)[1].rstrip("/"))
+        time.sleep(1.5)
+        key("1", wait=0.3)
+        phone_joins(port, words[-1], "Eve")
+        time.sleep(1)
+        shot("party-lobby-phones")
         game.terminate()
         game.wait(timeout=5)
     finally:

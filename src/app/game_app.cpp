@@ -135,6 +135,9 @@ GameApp::GameApp(GameOptions options, std::ostream& log) : options_(std::move(op
 }
 
 GameApp::~GameApp() {
+    // The phones' thread pushes SDL events: it stops before SDL does.
+    phone_pump_ = nullptr;
+    phones_.reset();
     // The window's size is remembered once, when the game closes, not on every step of a
     // drag.
     if (size_changed_ && store_)
@@ -292,8 +295,12 @@ bool GameApp::step(int max_wait_ms) {
     }
     apply_pending();
     now = SDL_GetTicks();
+    // What phones sent reaches the match before the screen looks at it; what the update
+    // changed (time up, a reveal) reaches the phones after.
+    pump_phones(now);
     if (top() != nullptr)
         top()->update(now, *this);
+    pump_phones(now);
     apply_pending();
     if (stack_.empty())
         quitting_ = true;
@@ -311,6 +318,11 @@ bool GameApp::step(int max_wait_ms) {
 }
 
 void GameApp::handle_event(const SDL_Event& event) {
+    if (phone_event_ != 0 && event.type == phone_event_) {
+        // Phones sent something: step() pumps it into the match; the screen may change.
+        dirty_ = true;
+        return;
+    }
     switch (event.type) {
         case SDL_QUIT:
             quitting_ = true;
@@ -445,6 +457,60 @@ std::vector<std::string> GameApp::player_names() {
         log_ << "filmquiz: cannot read the players: " << e.what() << '\n';
         return {};
     }
+}
+
+net::Hub* GameApp::phones() {
+    return phones_ && phones_->running() ? phones_.get() : nullptr;
+}
+
+net::StartResult GameApp::start_phones() {
+    if (phone_event_ == 0) {
+        const Uint32 type = SDL_RegisterEvents(1);
+        if (type == static_cast<Uint32>(-1))
+            return {false, std::string("cannot listen for phones: ") + SDL_GetError()};
+        phone_event_ = type;
+    }
+    if (!phones_) {
+        net::HubOptions o;
+        o.web_root = options_.content.assets() / "web";
+        o.port = options_.port.value_or(0);
+        // The tests listen on loopback only.
+        if (const char* bind = std::getenv("FILMQUIZ_PHONE_BIND"); bind && *bind)
+            o.bind_address = bind;
+        const std::uint32_t type = phone_event_;
+        o.wake = [type] {
+            SDL_Event e{};
+            e.type = type;
+            SDL_PushEvent(&e);
+        };
+        // From either thread: kept here, written to the log by the game's thread.
+        o.log = [this](const std::string& line) {
+            const std::lock_guard lock(phone_log_mutex_);
+            phone_log_.push_back(line);
+        };
+        phones_ = std::make_unique<net::Hub>(std::move(o));
+    }
+    return phones_->start();
+}
+
+void GameApp::stop_phones() {
+    phone_pump_ = nullptr;
+    if (phones_)
+        phones_->stop();
+}
+
+void GameApp::pump_phones(std::uint32_t now) {
+    if (!phones_)
+        return;
+    if (phone_pump_ && phones_->running())
+        phone_pump_(now, *this);
+    std::vector<std::string> lines;
+    {
+        const std::lock_guard lock(phone_log_mutex_);
+        lines.swap(phone_log_);
+    }
+    for (const std::string& line : lines)
+        log_ << "filmquiz: phones: " << line << '\n';
 }
 
 namespace {

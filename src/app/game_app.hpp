@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -33,6 +34,8 @@ struct GameOptions {
     bool party = false;                     // open the watch-party lobby over the title
     bool host = false;                      // open a host's quiz over the title
     std::optional<std::string> party_keys;  // saved in settings, like --renderer
+    bool phones = false;                    // the lobby opens with joining from phones on
+    std::optional<std::uint16_t> port;      // the phones' port; default: any free one
 };
 
 // A failure to start, with the one line to show (no display, a broken pack, ...).
@@ -96,6 +99,10 @@ class GameApp final : public Services {
     std::string controller_name(std::int32_t pad) override;
     std::vector<std::int32_t> controllers() override;
     std::vector<std::string> player_names() override;
+    net::Hub* phones() override;
+    net::StartResult start_phones() override;
+    void stop_phones() override;
+    void follow_phones(PhonePump pump) override { phone_pump_ = std::move(pump); }
     std::vector<std::string> question_sets() override;
     std::vector<core::Question> set_questions(const std::string& name, int count,
                                               std::uint64_t seed, std::string& error) override;
@@ -108,6 +115,7 @@ class GameApp final : public Services {
     void tell_screens(const Input& input);
     void apply_pending();
     void render(std::uint32_t now);
+    void pump_phones(std::uint32_t now);
     void update_metrics();
     // The text size the screens on show want: their own, or the player's setting.
     int wanted_font_scale() const;
@@ -153,6 +161,14 @@ class GameApp final : public Services {
     std::uint32_t transition_start_ = 0;
     std::uint32_t frames_ = 0;
     std::uint64_t seed_counter_ = 0;
+    // Phones: the hub (made on first use), the SDL event its network thread pushes to
+    // wake the loop, the pump of the match phones play in, and the hub's log lines,
+    // written to the log on this thread.
+    std::unique_ptr<net::Hub> phones_;
+    std::uint32_t phone_event_ = 0;
+    PhonePump phone_pump_;
+    std::mutex phone_log_mutex_;
+    std::vector<std::string> phone_log_;
 };
 
 }  // namespace filmquiz::app

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <set>
@@ -17,6 +18,7 @@
 #include "app/theme.hpp"
 #include "core/generator.hpp"
 #include "core/pack.hpp"
+#include "net/hub.hpp"
 #include "store/score_store.hpp"
 
 namespace filmquiz::app {
@@ -69,6 +71,19 @@ class Services {
     virtual std::vector<std::int32_t> controllers() = 0;
     // Players the store knows, most recently active first.
     virtual std::vector<std::string> player_names() = 0;
+
+    // Phones as controllers. The phone server while it listens (the lobby's switch is
+    // on), else nullptr; the game owns it.
+    virtual net::Hub* phones() { return nullptr; }
+    // Starts listening (on --port when given) and wakes the loop when phones send; the
+    // reason in one line when it cannot ("port 8080 is in use: ...").
+    virtual net::StartResult start_phones() { return {false, "phones cannot join here"}; }
+    // Stops listening and forgets the pump: every phone's connection closes.
+    virtual void stop_phones() {}
+    // Run on the game's thread at every turn of the loop while phones are on: the holder
+    // of the match pumps what phones sent into it and publishes their views.
+    using PhonePump = std::function<void(std::uint32_t now_ms, Services& services)>;
+    virtual void follow_phones(PhonePump /*pump*/) {}
     // The teachers' question sets (`filmquiz import`), by folder name, sorted.
     virtual std::vector<std::string> question_sets() = 0;
     // `count` questions drawn from the set `name` with `seed`; none, with `error` set in a

@@ -48,6 +48,12 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
     app.add_option("--party-keys", cmd.play.party_keys,
                    "The keyboard's groups of keys for a party, e.g. \"1 2 3 4|Q W E R\" "
                    "(saved in settings; \"\" restores the default)");
+    app.add_flag("--phones", cmd.play.phones,
+                 "With --party or --host: players join from their phones' browsers on the local "
+                 "network; prints the address and room code");
+    app.add_option("--port", cmd.play.port,
+                   "With --phones: the port phones connect to (default: any free port)")
+        ->check(CLI::Range(1, 65535));
 
     CLI::App* check = app.add_subcommand(
         "check", "Check content packs and list every problem (default: every bundled pack)");
@@ -143,6 +149,16 @@ ParseResult parse_command_line(int argc, const char* const* argv, std::ostream& 
         err << "filmquiz: " << e.what() << "\nRun 'filmquiz --help' for usage.\n";
         return {std::nullopt, kUsageError};
     }
+
+    // Phones join a lobby: the watch party's or the host's.
+    const auto usage = [&](const std::string& problem) {
+        err << "filmquiz: " << problem << "\nRun 'filmquiz --help' for usage.\n";
+        return ParseResult{std::nullopt, kUsageError};
+    };
+    if (cmd.play.phones && !cmd.play.party && !cmd.play.host)
+        return usage("--phones needs --party or --host (phones join the lobby)");
+    if (cmd.play.port && !cmd.play.phones)
+        return usage("--port needs --phones");
 
     if (check->parsed())
         cmd.command = CommandKind::check;

@@ -21,6 +21,8 @@ struct PlayOptions {
     bool party = false;                     // open the watch-party lobby at once
     bool host = false;                      // open a host's quiz at once
     std::optional<std::string> party_keys;  // the keyboard's zones; saved in settings
+    bool phones = false;                    // the lobby opens with joining from phones on
+    std::optional<int> port;                // the phones' port (1-65535)
 };
 
 struct CheckOptions {

@@ -206,6 +206,8 @@ bool RoundSession::advance() {
         return false;
     ++index_;
     current_.assign(participants_.size(), -1);
+    // A question dropped before it was ever shown takes back nothing of the ones before.
+    before_question_ = participants_;
     return !finished();
 }
 

@@ -167,14 +167,14 @@ Match::Match(Rules rules, core::Round round)
     : rules_(rules),
       session_(std::move(round), rules.play, {}),
       skipped_(static_cast<std::size_t>(session_.count()), false) {
-    rules_.max_seats = std::clamp(rules_.max_seats, 1, kMaxSeats);
+    rules_.max_seats = std::clamp(rules_.max_seats, 1, kMaxPlayers);
     rules_.min_seats = std::clamp(rules_.min_seats, 1, rules_.max_seats);
 }
 
 bool Match::setup(Rules rules, core::Round round) {
     if (phase_ != Phase::lobby)
         return false;
-    rules.max_seats = std::clamp(rules.max_seats, 1, kMaxSeats);
+    rules.max_seats = std::clamp(rules.max_seats, 1, kMaxPlayers);
     rules.min_seats = std::clamp(rules.min_seats, 1, rules.max_seats);
     rules_ = rules;
     session_ = core::RoundSession(std::move(round), rules_.play, {});

@@ -34,8 +34,8 @@ struct Rules {
     Mode mode = Mode::solo;
     core::PlaySettings play;  // timer and speed bonus
     int min_seats = 1;
-    int max_seats = kMaxSeats;
-    bool scoreboard = false;  // a scoreboard between a reveal and the next question
+    int max_seats = kMaxSeats;  // up to kMaxPlayers (phones)
+    bool scoreboard = false;    // a scoreboard between a reveal and the next question
     // Buzz in: the question is read first (a buzz then is a false start, and the false
     // starter waits `false_start_ms` after the buzzers open); the buzz winner then has
     // `answer_window_ms` to answer, while the question's own clock stands still.

@@ -24,8 +24,8 @@ std::string_view to_string(DeviceKind kind) {
 
 std::variant<int, std::string> Seats::join(std::string_view name, const Binding& binding,
                                            int team) {
-    if (size() >= kMaxSeats)
-        return "the game is full: " + std::to_string(kMaxSeats) + " players at most";
+    if (size() >= kMaxPlayers)
+        return "the game is full: " + std::to_string(kMaxPlayers) + " players at most";
     const core::NameCheck check = core::check_player_name(name);
     if (!check.name)
         return "that name will not do: " + check.error;
@@ -87,6 +87,14 @@ int Seats::playing() const {
 std::optional<int> Seats::find(const Binding& binding) const {
     for (const Seat& s : seats_) {
         if (s.present && s.binding == binding)
+            return s.id;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> Seats::find_any(const Binding& binding) const {
+    for (const Seat& s : seats_) {
+        if (s.binding == binding)
             return s.id;
     }
     return std::nullopt;

@@ -11,7 +11,10 @@
 
 namespace filmquiz::play {
 
+// Players one screen shows with keyboard zones and gamepads; a game's default size.
 inline constexpr int kMaxSeats = 8;
+// The most a game can seat whatever the devices: a class on their phones.
+inline constexpr int kMaxPlayers = 64;
 
 // What a seat answers with.
 enum class DeviceKind {
@@ -70,6 +73,9 @@ class Seats {
     const Seat& at(int seat) const { return seats_.at(static_cast<std::size_t>(seat)); }
     // The present seat a device is bound to.
     std::optional<int> find(const Binding& binding) const;
+    // The seat a device was ever bound to, also one that left (it keeps its points and
+    // may come back with the same device).
+    std::optional<int> find_any(const Binding& binding) const;
     // The seat with this name, ignoring case (names stay taken by players who left: the
     // game's record names each player once).
     std::optional<int> find_name(std::string_view name) const;

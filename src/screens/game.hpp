@@ -7,7 +7,9 @@
 
 namespace filmquiz::screens {
 
-// Runs until the player quits. A failure to start is one line on `err` and exit status 1.
-int run_game(const app::GameOptions& options, std::ostream& err);
+// Runs until the player quits. A failure to start (a port in use for phones, say) is one
+// line on `err` and exit status 1. With phones, `out` gets the one line saying where to
+// join: "Join at http://192.168.1.20:8080/ with code ABCD".
+int run_game(const app::GameOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace filmquiz::screens

@@ -25,6 +25,45 @@ void LiveMatch::update(std::uint32_t now_ms, app::Services& services) {
     react(services);
 }
 
+void LiveMatch::pump_phones(std::uint32_t now_ms, app::Services& services) {
+    net::Hub* hub = services.phones();
+    if (hub == nullptr)
+        return;
+    hub->pump(match_, now_ms, [&](const play::Command& c) {
+        const int teams = services.settings().party_teams;
+        const bool party =
+            match_.mode() == play::Mode::everyone || match_.mode() == play::Mode::buzz;
+        if (c.what != play::What::join || !party || teams <= 0 || c.team >= 0)
+            return apply(c, services);
+        // A phone is dealt into the teams in turn, like a key or a pad joining the lobby.
+        play::Command dealt = c;
+        dealt.team = match_.seats().size() % teams;
+        return apply(dealt, services);
+    });
+    hub->publish(match_, now_ms);
+}
+
+void LiveMatch::follow_phones(const std::shared_ptr<LiveMatch>& live, app::Services& services) {
+    if (services.phones() == nullptr)
+        return;
+    services.follow_phones(
+        [live](std::uint32_t now_ms, app::Services& s) { live->pump_phones(now_ms, s); });
+}
+
+play::Verdict LiveMatch::remove(int seat, std::uint32_t now_ms, app::Services& services) {
+    net::Hub* hub = services.phones();
+    if (hub != nullptr && match_.seats().valid(seat) &&
+        match_.seats().at(seat).binding.kind == play::DeviceKind::phone) {
+        return hub->remove(match_, seat, now_ms,
+                           [&](const play::Command& c) { return apply(c, services); });
+    }
+    play::Command c;
+    c.what = play::What::leave;
+    c.seat = seat;
+    c.at_ms = now_ms;
+    return apply(c, services);
+}
+
 std::optional<int> LiveMatch::seat_for(const app::Input& input) const {
     if (input.zone >= 0)
         return match_.seats().find(play::Binding::zone(input.zone));

@@ -34,6 +34,13 @@ class LiveMatch {
     play::Verdict apply(const play::Command& command, app::Services& services);
     // Lets the match act on its deadlines (time up, the buzzers opening).
     void update(std::uint32_t now_ms, app::Services& services);
+    // Phones: applies what they sent (stamped `now_ms`, the game's clock) like key presses,
+    // then sends each phone what it should show now. Nothing while phones are off.
+    void pump_phones(std::uint32_t now_ms, app::Services& services);
+    // Makes the game pump this match's phones at every turn of the loop (when phones are on).
+    static void follow_phones(const std::shared_ptr<LiveMatch>& live, app::Services& services);
+    // The host removes a player: a phone's token cannot join again; a key or pad just leaves.
+    play::Verdict remove(int seat, std::uint32_t now_ms, app::Services& services);
 
     // A watch party's keyboard zones (none in solo).
     const std::vector<app::KeyZone>& zones() const { return zones_; }

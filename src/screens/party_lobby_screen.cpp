@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "core/color.hpp"
 #include "core/player.hpp"
 #include "core/text.hpp"
+#include "net/qr.hpp"
 #include "play/results.hpp"
 #include "screens/name_entry_screen.hpp"
 #include "screens/party_look.hpp"
@@ -100,13 +102,8 @@ class PartyPlayerScreen final : public app::Screen {
                     return true;
                 }
                 services.play(app::Cue::select);
-                if (row == static_cast<int>(menu_.items.size()) - 2) {
-                    play::Command c;
-                    c.what = play::What::leave;
-                    c.seat = seat_;
-                    c.at_ms = services.now_ms();
-                    live_->apply(c, services);
-                }
+                if (row == static_cast<int>(menu_.items.size()) - 2)
+                    live_->remove(seat_, services.now_ms(), services);
                 services.pop();
                 return true;
             }
@@ -199,6 +196,8 @@ std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Ma
     if (finished.mode() != play::Mode::host || keys)
         live->set_zones(app::parse_zones(services.settings().party_keys).zones);
     live->host_screen().font_scale = services.settings().host_font_scale;
+    // Phones keep their tokens: the same phones play the new game.
+    LiveMatch::follow_phones(live, services);
     for (const play::Seat& s : finished.seats().all()) {
         if (!s.present || !s.connected)
             continue;
@@ -215,9 +214,9 @@ std::unique_ptr<app::Screen> party_again(app::Services& services, const play::Ma
 }
 
 PartyLobbyScreen::PartyLobbyScreen(bool host) : host_(host) {
-    rows_ = {answers, teams, watched, length, timer, speed_bonus, start};
+    rows_ = {answers, teams, watched, length, timer, speed_bonus, phones, start};
     if (host_)
-        rows_ = {answers, teams, watched, length, timer, speed_bonus, text_size, start};
+        rows_ = {answers, teams, watched, length, timer, speed_bonus, phones, text_size, start};
     menu_.focus = static_cast<int>(rows_.size()) - 1;
 }
 
@@ -229,7 +228,8 @@ void PartyLobbyScreen::enter(app::Services& services) {
     if (live_)
         return;  // back from a player's panel
     const app::GameSettings& s = services.settings();
-    const bool paper = host_ && s.host_answers == "paper";
+    // `--host --phones`: players answer on their devices, phones among them.
+    const bool paper = host_ && s.host_answers == "paper" && services.phones() == nullptr;
     zones_ = paper ? app::ZoneSetup{} : app::parse_zones(s.party_keys);
     live_ = std::make_shared<LiveMatch>(
         play::Match(host_ ? host_rules(s) : party_rules(s), core::Round{}), core::RoundSettings{});
@@ -238,11 +238,55 @@ void PartyLobbyScreen::enter(app::Services& services) {
         message_ = capitalised(zones_.problems.front()) + ".";
     if (paper)
         deal_paper_teams(services);
+    // `filmquiz --party --phones` opens the lobby with the server already listening.
+    if (services.phones() != nullptr)
+        set_phones(true, services);
     if (!services.question_sets().empty()) {
         rows_.insert(rows_.begin() + 3, source);  // after "Watched up to"
         menu_.focus = static_cast<int>(rows_.size()) - 1;
     }
     refresh(services);
+}
+
+void PartyLobbyScreen::set_phones(bool on, app::Services& services) {
+    if (on) {
+        if (on_paper()) {
+            say("Phones join when players answer with keys: change \"Who answers\" first.",
+                services);
+            return;
+        }
+        const net::StartResult started = services.start_phones();
+        net::Hub* hub = services.phones();
+        if (!started.ok || hub == nullptr) {
+            say(capitalised(started.error) + ".", services);
+            return;
+        }
+        LiveMatch::follow_phones(live_, services);
+        phones_on_ = true;
+        phone_urls_ = hub->urls();
+        room_code_ = hub->room_code();
+        network_note_ = hub->network_note();
+        const std::string qr_text = hub->qr_text();
+        qr_ = qr_text.empty() ? std::vector<std::vector<bool>>{} : net::qr_matrix(qr_text);
+        return;
+    }
+    // Off: the phones' seats go with their connections (a phone may join again later).
+    for (int seat = live_->match().seats().size() - 1; seat >= 0; --seat) {
+        if (live_->match().seats().at(seat).binding.kind != play::DeviceKind::phone)
+            continue;
+        play::Command c;
+        c.what = play::What::leave;
+        c.seat = seat;
+        c.at_ms = services.now_ms();
+        live_->apply(c, services);
+    }
+    services.stop_phones();
+    phones_on_ = false;
+    phone_urls_.clear();
+    room_code_.clear();
+    network_note_.clear();
+    qr_.clear();
+    player_focus_ = std::clamp(player_focus_, 0, std::max(0, live_->match().seats().size() - 1));
 }
 
 void PartyLobbyScreen::deal_paper_teams(app::Services& services) {
@@ -320,11 +364,7 @@ void PartyLobbyScreen::join(const play::Binding& binding, std::uint32_t at,
 }
 
 void PartyLobbyScreen::remove_player(int seat, std::uint32_t at, app::Services& services) {
-    play::Command c;
-    c.what = play::What::leave;
-    c.seat = seat;
-    c.at_ms = at;
-    live_->apply(c, services);
+    live_->remove(seat, at, services);
     services.play(app::Cue::move);
     player_focus_ = std::clamp(player_focus_, 0, std::max(0, live_->match().seats().size() - 1));
     refresh(services);
@@ -377,6 +417,9 @@ void PartyLobbyScreen::refresh(app::Services& services) {
                 menu_.items.push_back(
                     {"Text size", std::to_string(s.host_font_scale) + " %", true});
                 break;
+            case phones:
+                menu_.items.push_back({"Join from phones", phones_on_ ? "On" : "Off", true});
+                break;
             case source:
                 menu_.items.push_back({"Questions from", question_source_label(s), true});
                 break;
@@ -393,6 +436,8 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
         case answers:
             if (host_) {
                 // Paper and keys do not mix in one quiz: the other kind of seat goes.
+                if (phones_on_)
+                    set_phones(false, services);
                 s.host_answers = on_paper() ? "devices" : "paper";
                 for (int seat = live_->match().seats().size() - 1; seat >= 0; --seat) {
                     play::Command c;
@@ -447,6 +492,13 @@ void PartyLobbyScreen::change(int row, int delta, app::Services& services) {
         case text_size:
             s.host_font_scale = cycle<int>({100, 125, 150, 175, 200}, s.host_font_scale, delta);
             break;
+        case phones:
+            // Not a saved setting: the game listens on the network only when asked to.
+            set_phones(!phones_on_, services);
+            if (phones_on_ || message_.empty())
+                services.play(app::Cue::move);
+            refresh(services);
+            return;
         case source:
             cycle_question_source(services, delta);
             break;
@@ -521,6 +573,8 @@ bool PartyLobbyScreen::handle(const app::Input& in, app::Services& services) {
     }
     if (in.action == Action::back) {
         services.play(app::Cue::select);
+        if (phones_on_)
+            services.stop_phones();
         services.pop();
         return true;
     }
@@ -599,11 +653,24 @@ PartyLobbyScreen::Layout PartyLobbyScreen::layout(const app::Metrics& m) const {
     const int caps = std::max(m.px(44), m.small_font() * 16 / 10);
     const int join_h = caps + std::max(m.px(30), m.small_font() * 14 / 10) + m.px(16);
     l.join = {m.margin(), l.message.y - join_h - m.px(6), m.width - 2 * m.margin(), join_h};
-    const int body_h = l.join.y - m.px(10) - top;
     const int left_w = (m.width - 2 * m.margin()) * 56 / 100;
     const int g = m.px(10);
     const int card_w = (left_w - g) / 2;
-    const int card_h = (body_h - 3 * g) / 4;
+    int body_h = l.join.y - m.px(10) - top;
+    int card_h = (body_h - 3 * g) / 4;
+    if (phones_on_) {
+        // The QR code and the address take the keys' place, under the players: the menu
+        // keeps the whole height. Cards keep room for their two lines; the panel gets the
+        // rest, big enough to scan from a sofa.
+        body_h = l.message.y - m.px(6) - top;
+        const int min_card = 2 * (m.min_font() * 14 / 10 + m.px(4));
+        const int wanted = std::min(m.height * 30 / 100, m.px(220));
+        card_h = std::max(min_card, (body_h - wanted - 4 * g) / 4);
+        l.phones = {m.margin(), top + 4 * (card_h + g), left_w, body_h - 4 * (card_h + g)};
+        const int qr_side = std::min(l.phones.h, l.phones.w / 2) - 2 * m.px(8);
+        l.qr = {l.phones.x + m.px(8), l.phones.y + (l.phones.h - qr_side) / 2, qr_side, qr_side};
+        l.join = {l.phones.x, l.phones.y, 0, 0};
+    }
     for (int i = 0; i < play::kMaxSeats; ++i) {
         l.cards.push_back(
             {m.margin() + (i % 2) * (card_w + g), top + (i / 2) * (card_h + g), card_w, card_h});
@@ -627,7 +694,8 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
             c.fill_rounded(r, m.px(12), p.background_glow);
             c.outline_rounded(r, m.px(12), std::max(1, m.px(1)), p.tile);
             if (i == seats.size() && !on_paper()) {
-                c.text("Free seat: press a key of your group, or A on a pad",
+                c.text(phones_on_ ? "Free seat: a key of your group, A on a pad, or a phone"
+                                  : "Free seat: press a key of your group, or A on a pad",
                        r.inset(m.px(14), m.px(6)),
                        {Face::text, m.small_font(), p.text_muted, Align::center, VAlign::middle,
                         m.min_font()});
@@ -659,6 +727,9 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
             case play::DeviceKind::paper:
                 device = "On paper: the host marks it";
                 break;
+            case play::DeviceKind::phone:
+                device = seat.connected ? "Phone" : "Phone \u00B7 away";
+                break;
             default:
                 device = "Phone";
                 break;
@@ -670,6 +741,85 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                 true});
     }
     menu_.draw(c, m, l.menu);
+    if (phones_on_)
+        draw_phones(c, m, l);
+    else
+        draw_keys(c, m, l);
+    if (!message_.empty()) {
+        // A problem to put right (a full table, a clash of keys) takes the hint's place.
+        c.text(
+            message_, l.message,
+            {Face::bold, m.small_font(), p.timer_low, Align::center, VAlign::middle, m.min_font()});
+        return;
+    }
+    draw_hint(
+        c, m,
+        pane_ == Pane::players
+            ? "Enter: name and team \u00B7 Backspace: remove \u00B7 Tab: setup \u00B7 Esc back"
+            : "Tab: players \u00B7 Left/Right change \u00B7 Enter on Start \u00B7 Esc back");
+}
+
+void PartyLobbyScreen::draw_phones(app::Canvas& c, const app::Metrics& m, const Layout& l) const {
+    const auto& p = palette();
+    c.fill_rounded(l.phones, m.px(12), p.panel);
+    int text_x = l.phones.x + m.px(16);
+    if (!qr_.empty()) {
+        // Whole pixels per module and a quiet zone of four, black on white in every theme:
+        // what a phone's camera reads best.
+        const int n = static_cast<int>(qr_.size());
+        const int quiet = 4;
+        const int module = std::max(1, l.qr.w / (n + 2 * quiet));
+        const int side = module * (n + 2 * quiet);
+        const Rect box{l.qr.x, l.qr.y + (l.qr.h - side) / 2, side, side};
+        c.fill_rect(box, core::rgb(0xFFFFFF));
+        for (int y = 0; y < n; ++y) {
+            const auto& row = qr_[static_cast<std::size_t>(y)];
+            for (int x = 0; x < n;) {
+                if (!row[static_cast<std::size_t>(x)]) {
+                    ++x;
+                    continue;
+                }
+                int run = 1;
+                while (x + run < n && row[static_cast<std::size_t>(x + run)])
+                    ++run;
+                c.fill_rect({box.x + (quiet + x) * module, box.y + (quiet + y) * module,
+                             run * module, module},
+                            core::rgb(0x000000));
+                x += run;
+            }
+        }
+        text_x = box.x + side + m.gap();
+    }
+    const Rect text{text_x, l.phones.y + m.px(10), l.phones.right() - text_x - m.px(16),
+                    l.phones.h - m.px(20)};
+    const int row = text.h / 5;
+    const std::string url = phone_urls_.empty() ? std::string() : phone_urls_.front();
+    c.text(url.empty() ? "Phones cannot reach this computer" : "On a phone, open " + url,
+           {text.x, text.y, text.w, row},
+           {Face::bold, m.body_font(), p.text, Align::left, VAlign::middle, m.min_font(), true});
+    c.text("Room code", {text.x, text.y + row, text.w, row},
+           {Face::text, m.small_font(), p.text_muted, Align::left, VAlign::bottom, m.min_font()});
+    c.text(room_code_, {text.x, text.y + 2 * row, text.w, row * 3 / 2},
+           {Face::display, m.heading_font() * 3 / 2, p.gold, Align::left, VAlign::middle,
+            m.min_font()});
+    std::string others;
+    for (std::size_t i = 1; i < phone_urls_.size() && i < 4; ++i)
+        others += (others.empty() ? "Also: " : ", ") + phone_urls_[i];
+    const Rect last{text.x, text.y + row * 7 / 2, text.w, text.h - row * 7 / 2};
+    if (!network_note_.empty()) {
+        c.text(network_note_, last,
+               {Face::bold, m.small_font(), p.timer_low, Align::left, VAlign::middle, m.min_font(),
+                true});
+    } else {
+        c.text(others.empty() ? "Keys and gamepads can join too" : others, last,
+               {Face::text, m.small_font(), p.text_muted, Align::left, VAlign::middle, m.min_font(),
+                true});
+    }
+}
+
+void PartyLobbyScreen::draw_keys(app::Canvas& c, const app::Metrics& m, const Layout& l) const {
+    const auto& p = palette();
+    const play::Seats& seats = live_->match().seats();
     // How to join: each zone's keys as key caps, a taken zone in its player's colour.
     c.fill_rounded(l.join, m.px(12), p.panel);
     if (on_paper()) {
@@ -711,18 +861,6 @@ void PartyLobbyScreen::draw(app::Canvas& c, const app::Metrics& m) const {
         c.text("Gamepad: A joins, B leaves, Start begins", pad_col,
                {Face::text, m.small_font(), p.text, Align::center, VAlign::middle, m.min_font()});
     }
-    if (!message_.empty()) {
-        // A problem to put right (a full table, a clash of keys) takes the hint's place.
-        c.text(
-            message_, l.message,
-            {Face::bold, m.small_font(), p.timer_low, Align::center, VAlign::middle, m.min_font()});
-        return;
-    }
-    draw_hint(
-        c, m,
-        pane_ == Pane::players
-            ? "Enter: name and team \u00B7 Backspace: remove \u00B7 Tab: setup \u00B7 Esc back"
-            : "Tab: players \u00B7 Left/Right change \u00B7 Enter on Start \u00B7 Esc back");
 }
 
 }  // namespace filmquiz::screens

@@ -1,6 +1,8 @@
 // The watch-party lobby: players join by pressing a key of a keyboard zone or A on a
-// gamepad, pick names (and teams), and the round is set up: how to answer, teams, how far
-// the group has watched, length, timer. Joining is a command to the match like any other.
+// gamepad, or from their phones' browsers when that switch is on (the screen then shows the
+// address, the room code and a QR code), pick names (and teams), and the round is set up:
+// how to answer, teams, how far the group has watched, length, timer. Joining is a command
+// to the match like any other.
 // A host's quiz starts here too: teams on paper, or players with keys and pads.
 #pragma once
 
@@ -30,7 +32,18 @@ class PartyLobbyScreen final : public app::Screen {
 
     // The rows of the setup menu; a host's has a text size too, and "Questions from" is
     // there when there are teachers' question sets.
-    enum Row { answers, teams, watched, length, timer, speed_bonus, start, text_size, source };
+    enum Row {
+        answers,
+        teams,
+        watched,
+        length,
+        timer,
+        speed_bonus,
+        start,
+        text_size,
+        source,
+        phones
+    };
     enum class Pane { setup, players };
 
     const play::Match& match() const { return live_->match(); }
@@ -44,6 +57,11 @@ class PartyLobbyScreen final : public app::Screen {
     Pane pane() const { return pane_; }
     int player_focus() const { return player_focus_; }
     const RoundChoices& choices() const { return choices_; }
+    // Joining from phones: on or off, and what the screen shows for it while on.
+    bool phones_on() const { return phones_on_; }
+    const std::vector<std::string>& phone_urls() const { return phone_urls_; }
+    const std::string& room_code() const { return room_code_; }
+    const std::string& network_note() const { return network_note_; }
     const Menu& menu() const { return menu_; }
 
     // Where the player cards, the setup menu and the joining help go.
@@ -52,6 +70,8 @@ class PartyLobbyScreen final : public app::Screen {
         app::Rect menu;
         app::Rect join;
         app::Rect message;
+        app::Rect phones;  // while phones join: the panel with the address and the code
+        app::Rect qr;      // the QR code's square in it
     };
     Layout layout(const app::Metrics& m) const;
 
@@ -66,6 +86,9 @@ class PartyLobbyScreen final : public app::Screen {
     void open_player(int seat, app::Services& services);
     std::string next_name(app::Services& services) const;
     void say(std::string text, app::Services& services);
+    void set_phones(bool on, app::Services& services);
+    void draw_phones(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
+    void draw_keys(app::Canvas& c, const app::Metrics& m, const Layout& l) const;
 
     bool host_ = false;
     std::vector<Row> rows_;
@@ -78,6 +101,11 @@ class PartyLobbyScreen final : public app::Screen {
     std::string message_;
     std::string watched_detail_;
     std::map<std::int64_t, std::string> pad_names_;  // as each pad named itself on joining
+    bool phones_on_ = false;
+    std::vector<std::string> phone_urls_;  // default route first
+    std::string room_code_;
+    std::string network_note_;
+    std::vector<std::vector<bool>> qr_;  // the first URL with the code
 };
 
 // A new game with the seats (names, devices, teams) of a finished one, started at once:

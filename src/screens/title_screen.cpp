@@ -23,6 +23,8 @@ TitleScreen::TitleScreen() {
 }
 
 void TitleScreen::enter(app::Services& services) {
+    // Back at the title, the game no longer listens for phones.
+    services.stop_phones();
     const core::Pack& pack = services.pack();
     subtitle_ = pack.title +
                 (pack.film.year.value > 0 ? " (" + std::to_string(pack.film.year.value) + ")" : "");

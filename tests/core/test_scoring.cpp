@@ -155,6 +155,19 @@ TEST_CASE("a session has N participants from the start") {
     CHECK_FALSE(s.answer(7, GivenAnswer{3, {}, "", false}, 1000));
 }
 
+TEST_CASE("round session: dropping a question that was never shown keeps earlier points") {
+    Round round;
+    round.questions = {mc(0, 1), mc(1, 1)};
+    RoundSession s(round, {0, true}, {"Ana"});
+    s.start_question(0);
+    REQUIRE(s.answer(0, GivenAnswer{0, {}, "", false}, 100));
+    REQUIRE(s.advance());
+    // The host ends the game before question 2 is on screen: question 1's 100 stay.
+    s.discard_current();
+    CHECK(s.participants()[0].score == 100);
+    CHECK(s.participants()[0].answered == 1);
+}
+
 TEST_CASE("an answer in words: the option, the events in the order given, what was typed") {
     Question mc;
     mc.type = QuestionType::multiple_choice;

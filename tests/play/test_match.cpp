@@ -398,6 +398,39 @@ TEST_CASE("match: skipping and ending early leave no points for the dropped ques
     CHECK(skipped.events().back().kind == EventKind::game_over);
 }
 
+TEST_CASE("match: a class of phones: up to kMaxPlayers seats when the rules allow them") {
+    play::Rules rules;
+    rules.mode = Mode::everyone;
+    rules.max_seats = 1000;  // clamped to kMaxPlayers
+    play::Match m(rules, three_questions());
+    CHECK(m.rules().max_seats == play::kMaxPlayers);
+    for (int i = 0; i < play::kMaxPlayers; ++i) {
+        play::Command c;
+        c.what = What::join;
+        c.name = "Phone " + std::to_string(i + 1);
+        c.binding = play::Binding::phone("t" + std::to_string(i));
+        CHECK(m.apply(c).seat == i);
+    }
+    play::Command extra;
+    extra.what = What::join;
+    extra.name = "One more";
+    extra.binding = play::Binding::phone("extra");
+    CHECK(m.apply(extra).reason == "the game is full: 64 players at most");
+    // The default stays what one screen shows.
+    CHECK(play::Rules{}.max_seats == play::kMaxSeats);
+}
+
+TEST_CASE("seats: find_any also finds the seat of a player who left") {
+    play::Seats seats;
+    REQUIRE(std::get<int>(seats.join("Ana", play::Binding::phone("a"))) == 0);
+    REQUIRE(std::get<int>(seats.join("Ben", play::Binding::phone("b"))) == 1);
+    seats.leave(1);
+    CHECK_FALSE(seats.find(play::Binding::phone("b")).has_value());
+    CHECK(seats.find_any(play::Binding::phone("b")) == 1);
+    CHECK(seats.find_any(play::Binding::phone("a")) == 0);
+    CHECK_FALSE(seats.find_any(play::Binding::phone("c")).has_value());
+}
+
 TEST_CASE("match: a host paces the game: timer, closing, reveal when the host says") {
     const play::Match m =
         run(Mode::host, 10,

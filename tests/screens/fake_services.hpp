@@ -156,6 +156,24 @@ class FakeServices final : public app::Services {
         return out;
     }
 
+    // Phones: a real hub, on 127.0.0.1 only, once a screen turns them on.
+    net::Hub* phones() override { return hub_ && hub_->running() ? hub_.get() : nullptr; }
+    net::StartResult start_phones() override {
+        if (!hub_) {
+            net::HubOptions o;
+            o.web_root = std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "web";
+            o.bind_address = "127.0.0.1";
+            o.room_code = "WXYZ";
+            o.log = [](const std::string&) {};
+            hub_ = std::make_unique<net::Hub>(std::move(o));
+        }
+        return hub_->start();
+    }
+    void stop_phones() override {
+        if (hub_)
+            hub_->stop();
+    }
+
   private:
     void apply() {
         while (!pending_.empty()) {
@@ -169,6 +187,7 @@ class FakeServices final : public app::Services {
     std::unique_ptr<core::QuestionBank> bank_;
     app::Metrics metrics_;
     std::vector<std::function<void()>> pending_;
+    std::unique_ptr<net::Hub> hub_;
 };
 
 }  // namespace filmquiz::test

@@ -333,15 +333,22 @@ TEST_CASE("every party screen keeps its texts inside their boxes with eight long
             check_screen(lobby, s, fonts, "full lobby");
             // Every "watched up to" line.
             for (int i = 0; i < 40; ++i) {
-                lobby.handle(app::make_input(app::Action::up), s);
-                lobby.handle(app::make_input(app::Action::up), s);
-                lobby.handle(app::make_input(app::Action::up), s);
-                lobby.handle(app::make_input(app::Action::up), s);
+                for (int k = 0; k < 5; ++k)
+                    lobby.handle(app::make_input(app::Action::up), s);
+                REQUIRE(lobby.focused_row() == screens::PartyLobbyScreen::watched);
                 lobby.handle(app::make_input(app::Action::right), s);
                 check_screen(lobby, s, fonts, "lobby, watched step " + std::to_string(i));
-                for (int k = 0; k < 4; ++k)
+                for (int k = 0; k < 5; ++k)
                     lobby.handle(app::make_input(app::Action::down), s);
             }
+            // Joining from phones: the QR code, the address and the code take the keys' place.
+            lobby.handle(app::make_input(app::Action::up), s);
+            lobby.handle(app::make_input(app::Action::right), s);
+            REQUIRE(lobby.phones_on());
+            check_screen(lobby, s, fonts, "lobby with phones");
+            lobby.handle(app::make_input(app::Action::right), s);
+            REQUIRE_FALSE(lobby.phones_on());
+            lobby.handle(app::make_input(app::Action::down), s);
 
             for (const core::Question& q : longest_questions(s.bank())) {
                 if (q.type == core::QuestionType::type_in)

@@ -159,9 +159,9 @@ TEST_CASE("party lobby: two zones on one key, and a noisy gamepad, are said on s
 TEST_CASE("party lobby: how far the group has watched reads as the scene's name") {
     FakeServices s;
     open_lobby(s, 2);
-    for (int i = 0; i < 4; ++i)
-        s.send(make_input(Action::up));  // from Start to "Watched"
-    REQUIRE(lobby(s).focus() == screens::PartyLobbyScreen::watched);
+    for (int i = 0; i < 5; ++i)
+        s.send(make_input(Action::up));  // from Start, past "Join from phones", to "Watched"
+    REQUIRE(lobby(s).focused_row() == screens::PartyLobbyScreen::watched);
     const auto value = [&] {
         return lobby(s).menu().items[screens::PartyLobbyScreen::watched].value;
     };
