@@ -302,7 +302,9 @@ class Builder {
         title_ = pack.film.title.value.empty() ? pack.title : pack.film.title.value;
         // A handful of questions per fact: reserve once rather than grow a large pack's
         // bank by copying.
-        const std::size_t facts = fact_count(pack) / (half == Half::all ? 1 : 2);
+        // The people's half keeps room for the story's too, which is joined after it
+        // without moving every recipe again; room never touched costs no memory.
+        const std::size_t facts = fact_count(pack) / (half == Half::story ? 2 : 1);
         out_.reserve(out_.size() + 5 * facts);
         data_.recipes.reserve(data_.recipes.size() + 5 * facts);
         index_characters();
@@ -544,13 +546,18 @@ class Builder {
                     std::vector<std::string> sources, std::string prompt, std::string answer,
                     Decoys decoys, std::string kind, std::string explanation) {
         // Never the answer itself, nor a repeat: options must differ even folded.
+        // Decoy lists are short (two tiers of kPoolCap at most): a linear scan of the folded
+        // texts beats hashing copies of them.
         const std::string key = fold_for_matching(answer);
-        std::unordered_set<std::string> seen{key};
+        std::vector<const std::string*> seen{&key};
         Decoys clean;
         for (std::size_t i = 0; i < decoys.items.size(); ++i) {
             const std::uint32_t d = decoys.items[i];
-            if (!seen.insert(data_.folded[d]).second)
+            const std::string& folded = data_.folded[d];
+            if (std::any_of(seen.begin(), seen.end(),
+                            [&](const std::string* k) { return *k == folded; }))
                 continue;
+            seen.push_back(&folded);
             clean.items.push_back(d);
             if (i < decoys.close)
                 ++clean.close;
