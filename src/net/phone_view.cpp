@@ -17,20 +17,6 @@ constexpr OptionLook kOptionLooks[] = {
     {"#7EE0B5", "square"},
 };
 
-std::string_view kind_name(core::QuestionType type) {
-    switch (type) {
-        case core::QuestionType::multiple_choice:
-            return "choice";
-        case core::QuestionType::true_false:
-            return "true_false";
-        case core::QuestionType::ordering:
-            return "ordering";
-        case core::QuestionType::type_in:
-            return "type_in";
-    }
-    return "choice";
-}
-
 std::string buzz_state(const play::Match& match, int seat) {
     const play::BuzzState& b = match.buzz();
     if (std::find(b.locked_out.begin(), b.locked_out.end(), seat) != b.locked_out.end())
@@ -59,6 +45,20 @@ std::string dump(const json& j) {
 }
 
 }  // namespace
+
+std::string_view kind_name(core::QuestionType type) {
+    switch (type) {
+        case core::QuestionType::multiple_choice:
+            return "choice";
+        case core::QuestionType::true_false:
+            return "true_false";
+        case core::QuestionType::ordering:
+            return "ordering";
+        case core::QuestionType::type_in:
+            return "type_in";
+    }
+    return "choice";
+}
 
 const OptionLook& option_look(int option) {
     return kOptionLooks[static_cast<std::size_t>(std::clamp(option, 0, 3))];

@@ -19,6 +19,9 @@ struct OptionLook {
 };
 const OptionLook& option_look(int option);
 
+// A question type as the phone page names it: "choice", "true_false", "ordering", "type_in".
+std::string_view kind_name(core::QuestionType type);
+
 struct PhoneView {
     std::string stable;  // without the clock: equal views need not be sent again
     std::string sent;    // with the time left, as sent

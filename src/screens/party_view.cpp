@@ -112,7 +112,7 @@ bool PartyView::host_input(const app::Input& in, app::Services& services) {
             services.invalidate();
             return true;
         }
-        hs = LiveMatch::HostScreen{false, false, false, false, hs.font_scale};
+        hs = LiveMatch::HostScreen{.font_scale = hs.font_scale};
         send(play::What::end, play::kHost, in.time_ms, services);
         follow(services);
         return true;

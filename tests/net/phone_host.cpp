@@ -27,6 +27,7 @@
 #include "content/pack_loader.hpp"
 #include "core/round.hpp"
 #include "net/hub.hpp"
+#include "net/phone_view.hpp"
 #include "play/match.hpp"
 #include "play/results.hpp"
 #include "store/score_store.hpp"
@@ -60,20 +61,6 @@ double cpu_seconds() {
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-std::string_view kind_name(core::QuestionType t) {
-    switch (t) {
-        case core::QuestionType::multiple_choice:
-            return "choice";
-        case core::QuestionType::true_false:
-            return "true_false";
-        case core::QuestionType::ordering:
-            return "ordering";
-        case core::QuestionType::type_in:
-            return "type_in";
-    }
-    return "choice";
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -104,7 +91,7 @@ int main(int argc, char** argv) {
     if (o.values.count("round")) {
         nlohmann::json questions = nlohmann::json::array();
         for (const core::Question& q : round.questions) {
-            questions.push_back({{"kind", kind_name(q.type)},
+            questions.push_back({{"kind", net::kind_name(q.type)},
                                  {"prompt", q.prompt},
                                  {"choices", q.choices},
                                  {"answer", q.answer},
