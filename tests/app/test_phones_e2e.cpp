@@ -369,7 +369,7 @@ struct Listener {
 
 }  // namespace
 
-TEST_CASE("filmquiz --party --phones: one line says where to join; a port in use is refused") {
+TEST_CASE("filmquiz --party --phones: one line says where to join, a port in use is refused") {
     TempDir cwd;
     std::uint16_t free_port = 0;
     {

@@ -52,7 +52,7 @@ TEST_CASE("a default round: ten questions, mixed families, a gentle ramp, no fac
     }
 }
 
-TEST_CASE("the same seed and settings give the same round; another seed another round") {
+TEST_CASE("the same seed and settings give the same round, another seed another round") {
     const QuestionBank bank(bundled());
     RoundSettings settings;
     settings.count = 15;

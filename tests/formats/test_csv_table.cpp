@@ -54,7 +54,7 @@ TEST_CASE("CSV: quoted fields hold delimiters, doubled quotes and line breaks") 
     CHECK(t.offsets[0] == std::vector<std::size_t>{0, 6, 19});
 }
 
-TEST_CASE("CSV: blank lines are not rows; spaces around unquoted fields are dropped") {
+TEST_CASE("CSV: blank lines are not rows, spaces around unquoted fields are dropped") {
     const Table t = table("\n\r\na , b\n\n\n c\n");
     CHECK(t.rows == Rows{{"a", "b"}, {"c"}});
 }

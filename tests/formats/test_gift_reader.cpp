@@ -53,7 +53,7 @@ TEST_CASE("GIFT: true and false, with the right answer's feedback as explanation
     CHECK(r.questions[2].question.choices == std::vector<std::string>{"True", "False"});
 }
 
-TEST_CASE("GIFT: comments are whole lines; // inside a text is text") {
+TEST_CASE("GIFT: comments are whole lines, // inside a text is text") {
     const auto r = gift("Where is http://example.org?{=here ~there}\n  // note\nStill?{T}\n");
     CHECK(r.problems ==
           "q.gift:3:7: error: a second answer block in one question: separate "
@@ -63,7 +63,7 @@ TEST_CASE("GIFT: comments are whole lines; // inside a text is text") {
     CHECK(ok.questions[0].question.prompt == "Where is http://example.org?");
 }
 
-TEST_CASE("GIFT: a comment line does not end a question; a blank line does") {
+TEST_CASE("GIFT: a comment line does not end a question, a blank line does") {
     const auto r = gift("Who\n// between\nwrote it?{=me ~you}\n\nWhy?{=%50%because ~no}\n");
     CHECK(r.problems ==
           "q.gift:5:6: warning: answers with partial credit and no fully right one "

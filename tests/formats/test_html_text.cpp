@@ -21,7 +21,7 @@ TEST_CASE("what is not a valid reference stays as written") {
     CHECK(decode_entities("&#127;&#7;&#x80;&#x9F;&#9;") == "&#127;&#7;&#x80;&#x9F;\t");
 }
 
-TEST_CASE("tags are dropped; line breaks and blocks separate words") {
+TEST_CASE("tags are dropped, line breaks and blocks separate words") {
     CHECK(html_to_text("<p>Who directed <i>Alien</i>?</p><p>Pick&nbsp;one</p>") ==
           " Who directed Alien?  Pick\u00A0one ");
     CHECK(html_to_text("a<br/>b<BR>c") == "a b c");

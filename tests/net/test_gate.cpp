@@ -45,7 +45,7 @@ TEST_CASE("gate: wrong room codes are counted and the fifth closes the connectio
     CHECK_FALSE(gate.admitted());
 }
 
-TEST_CASE("gate: a flood is warned once, dropped, then closed; a pause refills the bucket") {
+TEST_CASE("gate: a flood is warned once, dropped, then closed, a pause refills the bucket") {
     GateLimits limits;
     limits.burst = 3;
     limits.per_second = 2;

@@ -162,7 +162,7 @@ TEST_CASE("phone view: lobby, question without its answer, locked in, reveal, ga
     CHECK(over["answered"] == 1);
 }
 
-TEST_CASE("phone view: a typed question has no options; a seat gone sees no game") {
+TEST_CASE("phone view: a typed question has no options, a seat gone sees no game") {
     play::Match m = two_players({typed_question()}, 0);
     REQUIRE(send(m, play::What::start));
     const json q = view(m, 0);

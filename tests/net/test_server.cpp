@@ -243,7 +243,7 @@ TEST_CASE("phone server: resolve_web_path, the rule behind the 404s") {
     CHECK(net::content_type("a.bin") == "application/octet-stream");
 }
 
-TEST_CASE("phone server: phones join, answer and see the reveal; the answer stays hidden") {
+TEST_CASE("phone server: phones join, answer and see the reveal, the answer stays hidden") {
     Game game;
     Phone ana(game.hub->port());
     Phone ben(game.hub->port());
@@ -307,7 +307,7 @@ TEST_CASE("phone server: phones join, answer and see the reveal; the answer stay
     CHECK(game.scores() == std::vector<int>{100, 0});
 }
 
-TEST_CASE("phone server: a wrong room code sees nothing; five attempts close the connection") {
+TEST_CASE("phone server: a wrong room code sees nothing, five attempts close the connection") {
     Game game;
     Phone phone(game.hub->port());
     phone.send_json(answer_message(std::string(32, 'a'), 1, 0));
@@ -483,7 +483,7 @@ TEST_CASE("phone server: the host removes a player, whose token cannot come back
     CHECK(game.match.seats().size() == 0);
 }
 
-TEST_CASE("phone server: a port in use is refused in one line; stop closes every phone") {
+TEST_CASE("phone server: a port in use is refused in one line, stop closes every phone") {
     Game game;
     net::HubOptions o;
     o.web_root = kWebRoot;

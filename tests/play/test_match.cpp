@@ -134,7 +134,7 @@ std::vector<EventKind> kinds(const play::Match& m) {
 
 }  // namespace
 
-TEST_CASE("match: one seat plays a whole solo round; the record of it is exact") {
+TEST_CASE("match: one seat plays a whole solo round, the record of it is exact") {
     const play::Match m =
         run(Mode::solo, 0,
             {join(0), cmd(What::start), cmd(What::show, 0), answer(0, 0, 500), cmd(What::next, 600),
@@ -152,7 +152,7 @@ TEST_CASE("match: one seat plays a whole solo round; the record of it is exact")
                           EventKind::answer_locked, EventKind::reveal, EventKind::game_over});
 }
 
-TEST_CASE("match: everyone answers; the reveal comes when all are locked in") {
+TEST_CASE("match: everyone answers, the reveal comes when all are locked in") {
     const play::Match m = run(Mode::everyone, 0,
                               {join(0), join(1), cmd(What::start), cmd(What::show, 0),
                                answer(0, 0, 100), answer(0, 1, 150, "Ana has already answered")});
@@ -174,7 +174,7 @@ TEST_CASE("match: everyone answers; the reveal comes when all are locked in") {
     CHECK(done.events().back().to == 2);
 }
 
-TEST_CASE("match: everyone answers; time up closes the question for those who did not") {
+TEST_CASE("match: everyone answers, time up closes the question for those who did not") {
     const play::Match m =
         run(Mode::everyone, 10,
             {join(0), join(1), cmd(What::start), cmd(What::show, 1000), answer(0, 0, 2000),
@@ -188,7 +188,7 @@ TEST_CASE("match: everyone answers; time up closes the question for those who di
     CHECK(m.duration_ms() == 10000);
 }
 
-TEST_CASE("match: eight seats; the ninth is refused; the reveal waits for the eighth answer") {
+TEST_CASE("match: eight seats, the ninth is refused, the reveal waits for the eighth answer") {
     std::vector<Step> steps;
     for (int i = 0; i < 8; ++i)
         steps.push_back(join(i));

@@ -144,7 +144,7 @@ TEST_CASE("host: teams on paper, marked at each reveal, paced by a clicker, save
     CHECK(g.answers[1].given == "marked wrong");
 }
 
-TEST_CASE("host: players with keys answer; the reveal counts how the room answered") {
+TEST_CASE("host: players with keys answer, the reveal counts how the room answered") {
     FakeServices s;
     s.game_settings.host_answers = "devices";
     s.game_settings.timer_seconds = 0;  // no clock: the host reveals when the room is ready

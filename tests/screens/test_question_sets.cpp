@@ -79,7 +79,7 @@ TEST_CASE("question sets: the round setup offers each set, alone and with the fi
     }
 }
 
-TEST_CASE("question sets: a set alone; a party gets no typed questions; a lost set is said") {
+TEST_CASE("question sets: a set alone, a party gets no typed questions, a lost set is said") {
     FakeServices s;
     s.sets["Quiz night"] = club_questions(12);
     s.game_settings.question_set = "Quiz night";

@@ -63,7 +63,7 @@ void answer(FakeServices& s, bool right, std::optional<std::uint32_t> at = std::
 
 }  // namespace
 
-TEST_CASE("title: Play solo has the focus; Enter, Enter starts a round") {
+TEST_CASE("title: Play solo has the focus, Enter, Enter starts a round") {
     FakeServices s;
     s.start(std::make_unique<screens::TitleScreen>());
     CHECK(dynamic_cast<screens::TitleScreen&>(s.top()).focus() == screens::TitleScreen::play);
@@ -178,7 +178,7 @@ TEST_CASE("setup: changes are saved at once and shape the round") {
     CHECK(question(s).session().settings().timer_seconds == 10);
 }
 
-TEST_CASE("question: one key answers; the reveal follows with the right cue") {
+TEST_CASE("question: one key answers, the reveal follows with the right cue") {
     FakeServices s;
     start_round(s);
     const core::Question q = question(s).session().current();
@@ -223,7 +223,7 @@ TEST_CASE("question: the answer counts at its input's time, not at the next fram
     CHECK(o->points.speed == 90);  // 18 s of 20 left
 }
 
-TEST_CASE("question: Esc pauses and stops the clock; resume carries on") {
+TEST_CASE("question: Esc pauses and stops the clock, resume carries on") {
     FakeServices s;
     start_round(s);
     s.advance(5000);
@@ -266,7 +266,7 @@ TEST_CASE("quitting a round asks first and saves nothing") {
     CHECK(s.saved.empty());
 }
 
-TEST_CASE("ordering: press events first to last; Backspace undoes") {
+TEST_CASE("ordering: press events first to last, Backspace undoes") {
     FakeServices s;
     s.game_settings.families = {"plot"};
     s.game_settings.round_length = 20;
