@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/batch_heap.hpp"
 #include "cli/generate_output.hpp"
 #include "cli/pack_option.hpp"
 #include "core/round.hpp"
@@ -229,6 +230,9 @@ int run_generate(const GenerateOptions& options, const content::ContentDir& cont
     }
     if (const auto usage = check_generate_output(options, out, err))
         return *usage;
+    // A long series' pack is a batch job: give it a heap that suits one.
+    prepare_heap_for_batch(pack_json_bytes(options.pack ? std::filesystem::path(*options.pack)
+                                                        : content.default_pack()));
     const auto pack = load_pack_option(options.pack, content, err);
     if (!pack)
         return 1;
