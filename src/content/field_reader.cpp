@@ -73,7 +73,7 @@ const nlohmann::json* FieldReader::find(std::string_view key, Need need) {
         known_.emplace_back(key);
     if (object_ == nullptr)
         return nullptr;
-    const auto it = object_->find(std::string(key));
+    const auto it = object_->find(key);
     if (it == object_->end()) {
         if (need == Need::required) {
             error_here("missing required field \"" + std::string(key) + "\"");

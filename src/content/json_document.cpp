@@ -174,8 +174,12 @@ class DocumentBuilder {
         Frame& top = stack_.back();
         const std::size_t start = string_start();
         const std::uint64_t hash = extend(top.hash, key);
-        // The object so far holds every key seen; the first one's place is in the table.
-        if (top.node->contains(key)) {
+        // One look-up finds the member's slot, or the first member of that name: a
+        // duplicate's value replaces the first's, and its first place is in the table.
+        auto& members = top.node->get_ref<nlohmann::json::object_t&>();
+        const auto [member, inserted] = members.try_emplace(std::move(key));
+        const std::string& name = member->first;
+        if (!inserted) {
             std::size_t first_offset = start;
             for (const auto& [h, offset] : doc_.key_offsets_) {
                 if (h == hash) {
@@ -185,12 +189,14 @@ class DocumentBuilder {
             }
             const TextPosition first = doc_.position_at(first_offset);
             diagnostics_.error(
-                doc_.file_, doc_.position_at(start), top.pointer + '/' + pointer_token(key),
-                "duplicate key \"" + key + "\" (first at line " + std::to_string(first.line) +
+                doc_.file_, doc_.position_at(start), top.pointer + '/' + pointer_token(name),
+                "duplicate key \"" + name + "\" (first at line " + std::to_string(first.line) +
                     ", column " + std::to_string(first.column) + ")");
         }
         doc_.key_offsets_.emplace_back(hash, start);
-        top.key = std::move(key);
+        top.key = &name;
+        top.slot = &member->second;
+        top.key_hash = hash;
         return true;
     }
 
@@ -215,7 +221,10 @@ class DocumentBuilder {
         std::uint64_t hash;  // of `pointer`
         bool is_object;
         std::size_t next_index = 0;
-        std::string key;
+        // In an object, the member whose value comes next: its name, slot and pointer hash.
+        const std::string* key = nullptr;
+        nlohmann::json* slot = nullptr;
+        std::uint64_t key_hash = 0;
     };
 
     // Start of a number or literal: the lexer may have read one character past it.
@@ -257,7 +266,7 @@ class DocumentBuilder {
             return "";
         const Frame& top = stack_.back();
         if (top.is_object)
-            return top.pointer + '/' + pointer_token(top.key);
+            return top.pointer + '/' + pointer_token(*top.key);
         return top.pointer + '/' + std::to_string(top.next_index);
     }
 
@@ -266,7 +275,7 @@ class DocumentBuilder {
             return core::hash64("");
         Frame& top = stack_.back();
         if (top.is_object)
-            return extend(top.hash, top.key);
+            return top.key_hash;
         return extend(top.hash, top.next_index++);
     }
 
@@ -277,9 +286,8 @@ class DocumentBuilder {
         }
         Frame& top = stack_.back();
         if (top.is_object) {
-            nlohmann::json& slot = (*top.node)[top.key];
-            slot = std::move(value);
-            return &slot;
+            *top.slot = std::move(value);
+            return top.slot;
         }
         top.node->push_back(std::move(value));
         return &top.node->back();
@@ -304,7 +312,7 @@ class DocumentBuilder {
         const std::uint64_t hash = child_hash();
         doc_.value_offsets_.emplace_back(hash, start);
         nlohmann::json* node = insert(std::move(value));
-        stack_.push_back(Frame{node, std::move(pointer), hash, is_object, 0, {}});
+        stack_.push_back(Frame{node, std::move(pointer), hash, is_object, 0, nullptr, nullptr, 0});
         return true;
     }
 

@@ -1,6 +1,8 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 namespace filmquiz::core {
@@ -111,6 +113,20 @@ char32_t strip_accent(char32_t c) {
 std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
+        // Runs of ASCII, most of any pack, are passed eight bytes at a time.
+        while (pos + 8 <= text.size()) {
+            std::uint64_t chunk = 0;
+            std::memcpy(&chunk, text.data() + pos, sizeof chunk);
+            if ((chunk & 0x8080808080808080ULL) != 0)
+                break;
+            pos += 8;
+        }
+        if (pos >= text.size())
+            break;
+        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+            ++pos;
+            continue;
+        }
         char32_t cp = 0;
         const std::size_t len = decode_one(text, pos, cp);
         if (len == 0)

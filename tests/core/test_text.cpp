@@ -19,6 +19,14 @@ TEST_CASE("first_invalid_utf8 finds the first bad byte") {
         {"\xF4\x90\x80\x80", 0},  // above U+10FFFF
         {"caf\xC3", 3},           // truncated sequence
         {"\x80", 0},              // lone continuation byte
+        // Long ASCII runs are read eight bytes at a time: bad bytes on and off the steps.
+        {"sixteen ascii by\xFF", 16},
+        {"seven b\xFF"
+         "after eight more",
+         7},
+        {"eight by\xFF", 8},
+        {"a run of ASCII, then Bront\xC3\xAB across a step, then \xE2\x80", 49},
+        {"a run of ASCII, then Bront\xC3\xAB across a step, and more text after it", std::nullopt},
     };
     for (const Case& c : cases) {
         CAPTURE(c.text);
