@@ -623,6 +623,9 @@ class Builder {
             return false;
         if (c.child != like.child)
             return false;
+        // Someone with no part in the story is no near miss for someone who has one.
+        if (like.main && !p.main)
+            return false;
         if (like.sex != Gender::unknown && c.gender != like.sex)
             return false;
         if (like.generation && c.generation && *c.generation != *like.generation)
@@ -1412,8 +1415,11 @@ class Builder {
         for (const std::string& w : shuffled) {
             if (wrong_statements.size() == kDistractors)
                 break;
-            wrong_statements.push_back({a.name + " is " + possessive(b.name) + " " + w + ".",
-                                        "False: " + a_statement + " " + explanation});
+            // The right relation once, said the way round the statement was: not again
+            // from the other side ("Jess is Milly’s best friend. Milly is Jess’s …").
+            wrong_statements.push_back(
+                {a.name + " is " + possessive(b.name) + " " + w + ".",
+                 "False: " + a_statement + explanation.substr(statement.size())});
         }
         add_statement("characters.related-false:" + relation_key(a.id, back ? *back : r.kind, b.id),
                       fact, Family::characters, d + 1, spoils, r.sources, wrong_statements, false);
@@ -1437,13 +1443,17 @@ class Builder {
         std::vector<std::string> shared;
         for (const std::string& w : t.with)
             shared.push_back(name_of(w));
-        const std::string about = who_is(c);
         const std::string role = role_in_story(c);
         const std::string actor = played_by(c);
+        // "Ace is a bartender": the trait already says who Ace is.
+        const bool trait_is_role = !role.empty() && t.text.find(role) != std::string::npos;
+        const std::string about = !trait_is_role  ? " " + who_is(c)
+                                  : actor.empty() ? std::string()
+                                                  : " " + c.name + " is played by " + actor + ".";
         std::string explanation =
             c.name + " " + t.text +
             (shared.empty() ? "" : " (and so does " + join_and(shared) + ")") + ".";
-        if (!role.empty() && t.text.find(role) == std::string::npos)
+        if (!role.empty() && !trait_is_role)
             explanation += " " + c.name + " is " + role + ".";
         if (!actor.empty())
             explanation += " " + actor + " plays " + c.name + " in " + title_ + ".";
@@ -1463,7 +1473,7 @@ class Builder {
         for (const std::uint32_t d :
              impostors(like_character(c, mentions_gender(t.text)), exclude, fs, fact)) {
             wrong.push_back({text(d) + " " + t.text + ".",
-                             "False: it is " + c.name + " who " + t.text + ". " + about});
+                             "False: it is " + c.name + " who " + t.text + "." + about});
         }
         add_statement("characters.trait-false:" + c.id + ":" + std::to_string(i), fact,
                       Family::characters, 2, fs, t.sources, wrong, false);
@@ -1542,7 +1552,14 @@ class Builder {
             if (c.note.find(w) == std::string::npos)
                 more_work.push_back(w);
         }
-        out += known_for_sentence(c.name, more_work, made_verb(c.role));
+        if (!more_work.empty() && others.empty() && out.back() == '.' &&
+            out.find(". ") == std::string::npos) {
+            // One sentence so far: the other work joins it, without the name again.
+            out.pop_back();
+            out += ", and " + made_verb(c.role) + " " + join_and(more_work) + ".";
+        } else {
+            out += known_for_sentence(c.name, more_work, made_verb(c.role));
+        }
         if (others.empty() && c.note.empty() && c.known_for.empty()) {
             // Say who else made it, so the answer comes with something to remember.
             std::vector<std::string> more;
@@ -1971,6 +1988,10 @@ class Builder {
                 }
                 Like like = like_character(c, e.sex_specific || mentions_gender(e.action));
                 like.alive_at = e.position;
+                // An event of the body (a pregnancy, IVF) belongs to a time of life too:
+                // Milly's mother is no one to swap in for it.
+                if (e.sex_specific)
+                    like.generation = c.generation;
                 int s = e.position;
                 const auto decoys = character_decoys(like, involved, s, "plot.who:" + pos);
                 if (decoys) {
@@ -2220,14 +2241,14 @@ class Builder {
                 if (o != &s)
                     others.push_back(quoted(o->title));
             }
+            // Attributed before it is said, as the prompt is: a fan site's word, not a fact.
             const std::string explanation =
-                statement(s, s.usage) + " " + capitalize(cited_as(s.sources)) +
-                " is the only source" +
-                (others.empty() ? "" : "; it also lists " + join_and(others) + " by " + s.artist) +
-                ".";
+                "True, by the account of " + cited_as(s.sources) +
+                ", the only source: " + statement(s, s.usage) +
+                (others.empty() ? ""
+                                : " It also lists " + join_and(others) + " by " + s.artist + ".");
             add_statement("trivia.song-true:" + s.title, "song:" + s.title, Family::trivia, 2,
-                          s.spoils, s.sources, {{statement(s, s.usage), "True. " + explanation}},
-                          true);
+                          s.spoils, s.sources, {{statement(s, s.usage), explanation}}, true);
             // False: the song with another song's scene.
             std::vector<Statement> wrong;
             int spoils = s.spoils;
@@ -2260,9 +2281,9 @@ class Builder {
                       spoils, sources,
                       "Who performs " + join_and(titles) + " on the soundtrack of " + title_ + "?",
                       {artist}, "artist",
-                      artist + (many ? " perform " : " performs ") + join_and(titles) +
-                          " in the film, by the account of " + cited_as(sources) +
-                          "; no other source lists the soundtrack.");
+                      "By the account of " + cited_as(sources) +
+                          ", the only source for the soundtrack, " + artist +
+                          (many ? " perform " : " performs ") + join_and(titles) + " in the film.");
         }
     }
 

@@ -882,6 +882,98 @@ const Question* find(const std::vector<Question>& all, const std::string& id) {
 
 }  // namespace
 
+TEST_CASE(
+    "story questions offer only people of the story, and a body's events keep to a generation") {
+    for (const Pack& pack : bundled_packs()) {
+        CAPTURE(pack.id);
+        std::set<std::string> in_story;
+        for (const PlotEvent& e : pack.plot) {
+            in_story.insert(e.subjects.begin(), e.subjects.end());
+            in_story.insert(e.with.begin(), e.with.end());
+        }
+        int checked = 0;
+        for (const Question& q : QuestionBank(pack).all(4)) {
+            CAPTURE(q.id);
+            const std::string kind = q.id.substr(0, q.id.find(':'));
+            if (q.type == QuestionType::multiple_choice && q.choice_kind == "character") {
+                const Character* answer = by_name(pack, q.answer_text());
+                REQUIRE(answer != nullptr);
+                if (in_story.count(answer->id) == 0)
+                    continue;
+                for (const std::string& option : q.choices) {
+                    CAPTURE(option);
+                    const Character* d = by_name(pack, option);
+                    REQUIRE(d != nullptr);
+                    CHECK(in_story.count(d->id) == 1);
+                    ++checked;
+                }
+            }
+            // "Milly’s mother is pregnant again" is no plausible mistake.
+            if (kind == "plot.happens-false" || kind == "plot.who") {
+                const PlotEvent* e = pack.event_at(std::stoi(q.id.substr(q.id.find(':') + 1)));
+                REQUIRE(e != nullptr);
+                const Character* subject = pack.character(e->subjects.front());
+                REQUIRE(subject != nullptr);
+                std::vector<std::string> people = q.choices;
+                if (kind == "plot.happens-false") {
+                    const std::string said =
+                        statement_of(q).substr(std::string("in the film, ").size());
+                    people = {said.substr(0, said.find(" " + e->action))};
+                }
+                for (const std::string& name : people) {
+                    CAPTURE(name);
+                    const Character* d = by_name(pack, name);
+                    REQUIRE(d != nullptr);
+                    if (e->sex_specific && d->generation && subject->generation)
+                        CHECK(*d->generation == *subject->generation);
+                }
+            }
+        }
+        CHECK(checked > 50);
+    }
+}
+
+TEST_CASE("explanations say each thing once") {
+    for (const Pack& pack : bundled_packs()) {
+        CAPTURE(pack.id);
+        int relations = 0;
+        for (const Question& q : QuestionBank(pack).all(6)) {
+            CAPTURE(q.id);
+            CAPTURE(q.explanation);
+            const std::string kind = q.id.substr(0, q.id.find(':'));
+            const std::string& x = q.explanation;
+            if (kind == "characters.related-false") {
+                // "False: Jess is Milly’s best friend." and not then "Milly is Jess’s …".
+                const std::string first = x.substr(7, x.find(". ") - 7);
+                const std::string a = first.substr(0, first.find(" is "));
+                const std::string rest = first.substr(a.size() + 4);
+                const std::string b = rest.substr(0, rest.find("\u2019s "));
+                CHECK(x.find(". " + b + " is " + a + "\u2019s ") == std::string::npos);
+                ++relations;
+            }
+            if (kind == "characters.trait-false") {
+                // "False: it is Ace who is a bartender." and not then "Ace, a bartender, …".
+                const std::string trait = x.substr(0, x.find(". "));
+                const std::string what = trait.substr(trait.find(" who ") + 5);
+                const std::string object = what.substr(what.find(' ') + 1);
+                CHECK(x.find(object, trait.size()) == std::string::npos);
+            }
+            if (kind == "crew.who" || kind == "crew.job") {
+                // "Catherine Hardwicke was the director …, and also directed …", the name once.
+                const std::string name = x.substr(0, x.find(" was "));
+                CHECK(x.find(". " + name + " also ") == std::string::npos);
+            }
+            if (!q.verified) {
+                // The source comes first: nothing is asserted before it is attributed.
+                const std::size_t source = x.find("fan site");
+                REQUIRE(source != std::string::npos);
+                CHECK(source < 40);
+            }
+        }
+        CHECK(relations > 5);
+    }
+}
+
 TEST_CASE("templates read right for any film: shared jobs, articles, plurals, countries") {
     const Pack pack = any_film();
     const QuestionBank bank(pack);
@@ -914,7 +1006,9 @@ TEST_CASE("templates read right for any film: shared jobs, articles, plurals, co
     const Question* band = find(all, "trivia.song-artist:The Night Herons");
     REQUIRE(band != nullptr);
     CHECK(band->prompt.rfind("According to a fan forum, who performs ", 0) == 0);
-    CHECK(band->explanation.rfind("The Night Herons perform ", 0) == 0);
+    CHECK(band->explanation.rfind("By the account of a fan forum, the only source for the "
+                                  "soundtrack, The Night Herons perform ",
+                                  0) == 0);
 
     // Casting outcomes beyond "dropped out", each in its own words.
     const Question* turned = find(all, "cast.casting-true:Julie Roy");

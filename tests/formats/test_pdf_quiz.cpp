@@ -131,7 +131,7 @@ TEST_CASE("pdf: a round prints as numbered questions, then the answer key on its
     test::TempDir dir;
     const auto pdf = dir.path() / "quiz.pdf";
     const auto r = run_filmquiz(
-        "generate --seed 3 --count 12 --format pdf --output " + test::shell_quote(pdf.string()),
+        "generate --seed 62 --count 12 --format pdf --output " + test::shell_quote(pdf.string()),
         kSource);
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.empty());
@@ -139,20 +139,20 @@ TEST_CASE("pdf: a round prints as numbered questions, then the answer key on its
           "filmquiz: generate: " + pdf.string() + ": 4 pages, the answer key from page 3\n");
     CHECK(pdf_info(pdf, "Page size") == "595.276 x 841.89 pts (A4)");
     CHECK(pdf_pages(pdf) == 4);
-    const nlohmann::json qs = questions_json("--seed 3 --count 12");
+    const nlohmann::json qs = questions_json("--seed 62 --count 12");
     const auto pages = check_quiz(pdf, qs, 3);
 
     // The key says which answer is right, with its explanation and sources.
-    CHECK(pages[2].find("1. True True. Miranda is Milly\u2019s mother. In the film, Miranda is "
-                        "played by Jacqueline Bisset and Milly by Toni Collette.") !=
+    CHECK(pages[2].find("2. True True. Drew Barrymore plays Jess, Milly\u2019s best friend. ") !=
           std::string::npos);
-    CHECK(pages[2].find("3. False False: it is Miranda who is a former soap star. ") !=
-          std::string::npos);
-    CHECK(pages[2].find("4. A. Jess A fan site gives this line to Jess; no other source "
+    CHECK(pages[2].find("3. False False. A fan site gives this line to Jess; no other source "
                         "confirms it.") != std::string::npos);
+    CHECK(pages[2].find("4. False False: Jess is Milly\u2019s best friend. In the film, Milly is "
+                        "played by Toni Collette and Jess by Drew Barrymore.") !=
+          std::string::npos);
     // Ordering: what each box should hold. Typed answers: a line to write on.
-    CHECK(pages[3].find("12. A 2 \u00b7 B 3 \u00b7 C 4 \u00b7 D 1 ") != std::string::npos);
-    CHECK(pages[0].find("7. What is the name of Jess\u2019s best friend? Answer ") !=
+    CHECK(pages[2].find("10. A 1 \u00b7 B 4 \u00b7 C 3 \u00b7 D 2 ") != std::string::npos);
+    CHECK(pages[1].find("8. What is the name of Jess\u2019s husband? Answer ") !=
           std::string::npos);
     // The game's fonts, embedded, and nothing else.
     const std::string fonts = test::checked_output("pdffonts " + test::shell_quote(pdf.string()));
@@ -175,7 +175,7 @@ TEST_CASE("pdf: a round prints as numbered questions, then the answer key on its
 
     // The same seed prints the same pages.
     const auto again = dir.path() / "again.pdf";
-    REQUIRE(run_filmquiz("generate --seed 3 --count 12 --format pdf --output " +
+    REQUIRE(run_filmquiz("generate --seed 62 --count 12 --format pdf --output " +
                              test::shell_quote(again.string()),
                          kSource)
                 .exit_code == 0);
@@ -192,7 +192,7 @@ TEST_CASE("pdf: US Letter, a 20-question round") {
         kSource);
     REQUIRE(r.exit_code == 0);
     CHECK(r.err ==
-          "filmquiz: generate: " + pdf.string() + ": 6 pages, the answer key from page 4\n");
+          "filmquiz: generate: " + pdf.string() + ": 5 pages, the answer key from page 4\n");
     CHECK(pdf_info(pdf, "Page size") == "612 x 792 pts (letter)");
     check_quiz(pdf, questions_json("--seed 3 --count 20"), 4);
 }
