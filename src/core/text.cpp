@@ -201,9 +201,33 @@ std::string trim(std::string_view text) {
         const auto u = static_cast<unsigned char>(c);
         return u < 0x80 && !is_space(u);
     };
-    if (!text.empty() && plain(text.front()) && plain(text.back()) && !first_invalid_utf8(text)) {
+    const bool valid = !first_invalid_utf8(text);
+    if (!text.empty() && plain(text.front()) && plain(text.back()) && valid)
         return std::string(text);
+    if (valid) {
+        // Only the ends are decoded, a code point at a time.
+        std::size_t begin = 0;
+        while (begin < text.size()) {
+            char32_t cp = 0;
+            const std::size_t len = decode_one(text, begin, cp);
+            if (!is_space(cp))
+                break;
+            begin += len;
+        }
+        std::size_t end = text.size();
+        while (end > begin) {
+            std::size_t start = end - 1;
+            while (start > begin && is_continuation(static_cast<unsigned char>(text[start])))
+                --start;
+            char32_t cp = 0;
+            decode_one(text, start, cp);
+            if (!is_space(cp))
+                break;
+            end = start;
+        }
+        return std::string(text.substr(begin, end - begin));
     }
+    // Invalid bytes become U+FFFD, as everywhere else.
     const std::u32string cps = decode_utf8(text);
     std::size_t begin = 0;
     std::size_t end = cps.size();

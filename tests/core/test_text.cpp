@@ -44,6 +44,13 @@ TEST_CASE("utf8 length, pop and trim work on code points") {
     CHECK(empty.empty());
     CHECK(trim("  \xC2\xA0Milly\t ") == "Milly");
     CHECK(trim("   ").empty());
+    // Ends that are not plain ASCII: curly quotes and accents stay, Unicode spaces go.
+    CHECK(trim("\xE2\x80\x9CMilly\xE2\x80\x9D") == "\xE2\x80\x9CMilly\xE2\x80\x9D");
+    CHECK(trim("\xE2\x80\x83Zo\xC3\xAB\xC2\xA0") == "Zo\xC3\xAB");
+    CHECK(trim("\xC3\x89mile \xE2\x80\x83") == "\xC3\x89mile");
+    CHECK(trim("\xC2\xA0\xE2\x80\x83").empty());
+    // Invalid bytes are replaced, as when text is decoded anywhere else.
+    CHECK(trim(" ab\xFF ") == "ab\xEF\xBF\xBD");
 }
 
 TEST_CASE("case folding and matching keys") {
