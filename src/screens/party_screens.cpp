@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "screens/high_scores_screen.hpp"
+#include "screens/ordering_glide.hpp"
 #include "screens/party_lobby_screen.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/title_screen.hpp"
@@ -448,6 +449,44 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
     return out;
 }
 
+void PartyRevealScreen::enter(app::Services& services) {
+    opened_at_ = services.now_ms();
+    reduced_motion_ = services.settings().reduced_motion;
+    gliding_ = live_->match().question().type == QuestionType::ordering && !reduced_motion_;
+}
+
+void PartyRevealScreen::on_update(std::uint32_t now, app::Services& services) {
+    if (gliding_ && now - opened_at_ >= kGlideDoneMs) {
+        gliding_ = false;
+        services.invalidate();
+    }
+}
+
+void PartyRevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
+                                      std::uint32_t elapsed) const {
+    // The events glide from the order the room saw them in into story order, numbered, one
+    // font for all, across the whole width: the order is the explanation.
+    const core::Question& q = live_->match().question();
+    const Rect area = party_layout(m, live_->match(), true).tiles_area;
+    const int n = static_cast<int>(q.order.size());
+    const int row = (area.h - m.px(6) * (n - 1)) / std::max(1, n);
+    std::vector<Rect> rows;
+    for (int k = 0; k < n; ++k)
+        rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
+    const int font = tile_font_for(c, m, rows, q, true, "4. ");
+    const std::vector<Rect> at = ordering_tiles(rows, q, {}, elapsed, reduced_motion_);
+    for (std::size_t k = 0; k < at.size(); ++k) {
+        const int idx = q.order[k];
+        draw_option(c, m, at[k], idx, q.choices[static_cast<std::size_t>(idx)], font, true, false,
+                    std::to_string(k + 1) + ". ");
+    }
+}
+
+void PartyRevealScreen::draw_live(app::Canvas& c, const app::Metrics& m, std::uint32_t now) const {
+    if (gliding_ && !host_covered() && waiting_for().empty())
+        draw_ordering(c, m, now >= opened_at_ ? now - opened_at_ : 0);
+}
+
 bool PartyRevealScreen::on_input(const app::Input& in, std::optional<int> seat,
                                  app::Services& services) {
     const play::Match& match = live_->match();
@@ -537,20 +576,9 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
         draw_distribution(c, m, {left.right() + g, area.y, area.w - left.w - g, area.h}, match);
     }
     if (q.type == QuestionType::ordering) {
-        // The events in story order, numbered, one font for all, across the whole width:
-        // the order is the explanation.
-        const int n = static_cast<int>(q.order.size());
-        const int row = (area.h - m.px(6) * (n - 1)) / std::max(1, n);
-        std::vector<Rect> rows;
-        for (int k = 0; k < n; ++k)
-            rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
-        const int font = tile_font_for(c, m, rows, q, true, "4. ");
-        for (int k = 0; k < n; ++k) {
-            const int idx = q.order[static_cast<std::size_t>(k)];
-            draw_option(c, m, rows[static_cast<std::size_t>(k)], idx,
-                        q.choices[static_cast<std::size_t>(idx)], font, true, false,
-                        std::to_string(k + 1) + ". ");
-        }
+        // Still rows belong to the cached layer; gliding ones are drawn every frame.
+        if (!gliding_)
+            draw_ordering(c, m, kGlideDoneMs);
         draw_score_strip(c, m, l.strip, match, chips());
         return;
     } else {
