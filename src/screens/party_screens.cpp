@@ -452,11 +452,12 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
 void PartyRevealScreen::enter(app::Services& services) {
     opened_at_ = services.now_ms();
     reduced_motion_ = services.settings().reduced_motion;
-    gliding_ = live_->match().question().type == QuestionType::ordering && !reduced_motion_;
+    glide_end_ = glide_end_ms(live_->match().question(), {}, reduced_motion_);
+    gliding_ = glide_end_ > 0;
 }
 
 void PartyRevealScreen::on_update(std::uint32_t now, app::Services& services) {
-    if (gliding_ && now - opened_at_ >= kGlideDoneMs) {
+    if (gliding_ && now - opened_at_ >= glide_end_) {
         gliding_ = false;
         services.invalidate();
     }
@@ -475,8 +476,20 @@ void PartyRevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
         rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
     const int font = tile_font_for(c, m, rows, q, true, "4. ");
     const std::vector<Rect> at = ordering_tiles(rows, q, {}, elapsed, reduced_motion_);
-    for (std::size_t k = 0; k < at.size(); ++k) {
+    const std::vector<Rect> start = ordering_tiles(rows, q, {}, 0, reduced_motion_);
+    auto same = [](Rect a, Rect b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
+    // Rows on their way cast a shadow and pass over the others.
+    std::vector<std::size_t> drawing;
+    for (std::size_t k = 0; k < at.size(); ++k)
+        drawing.push_back(k);
+    auto lifted = [&](std::size_t k) { return !same(at[k], start[k]) && !same(at[k], rows[k]); };
+    std::stable_partition(drawing.begin(), drawing.end(),
+                          [&](std::size_t k) { return !lifted(k); });
+    for (const std::size_t k : drawing) {
         const int idx = q.order[k];
+        if (lifted(k))
+            c.fill_rounded({at[k].x, at[k].y + m.px(6), at[k].w, at[k].h}, m.radius(),
+                           palette().shade, 140);
         draw_option(c, m, at[k], idx, q.choices[static_cast<std::size_t>(idx)], font, true, false,
                     std::to_string(k + 1) + ". ");
     }
@@ -578,7 +591,7 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
     if (q.type == QuestionType::ordering) {
         // Still rows belong to the cached layer; gliding ones are drawn every frame.
         if (!gliding_)
-            draw_ordering(c, m, kGlideDoneMs);
+            draw_ordering(c, m, glide_end_);
         draw_score_strip(c, m, l.strip, match, chips());
         return;
     } else {

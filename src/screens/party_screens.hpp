@@ -74,7 +74,8 @@ class PartyRevealScreen final : public PartyView {
     void draw_ordering(app::Canvas& canvas, const app::Metrics& m, std::uint32_t elapsed_ms) const;
     std::uint32_t opened_at_ = 0;
     bool reduced_motion_ = false;
-    bool gliding_ = false;  // until on_update() sees the glide end
+    std::uint32_t glide_end_ = 0;  // from opened_at_: the last tile in its story slot
+    bool gliding_ = false;         // until on_update() sees the glide end
 };
 
 class PartyScoreboardScreen final : public PartyView {

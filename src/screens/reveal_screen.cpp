@@ -45,6 +45,7 @@ struct MarkedTile {
     std::string text;
     bool right = false;
     bool wrong = false;
+    bool lifted = false;  // on its way to another slot: it casts a shadow
 };
 using MarkedTiles = std::vector<MarkedTile>;
 
@@ -73,6 +74,8 @@ void draw_marked_tiles(app::Canvas& c, const app::Metrics& m, const MarkedTiles&
     style.size = font;
     for (const MarkedTile& t : tiles) {
         const Rect r = t.box;
+        if (t.lifted)
+            c.fill_rounded({r.x, r.y + m.px(6), r.w, r.h}, m.radius(), p.shade, 140);
         c.fill_rounded(r, m.radius(), t.right ? p.correct : t.wrong ? p.wrong : p.tile);
         const int mark_size = std::min(m.px(46), r.h - m.px(16));
         const Rect mk{r.x + m.px(14), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
@@ -99,7 +102,8 @@ void RevealScreen::enter(app::Services& services) {
         advance_at_ = services.now_ms() + kAutoAdvanceMs;
     opened_at_ = services.now_ms();
     reduced_motion_ = services.settings().reduced_motion;
-    gliding_ = q.type == QuestionType::ordering && !reduced_motion_;
+    glide_end_ = glide_end_ms(q, order_, reduced_motion_);
+    gliding_ = glide_end_ > 0;
 }
 
 void RevealScreen::go_on(app::Services& services) {
@@ -132,7 +136,7 @@ bool RevealScreen::handle(const app::Input& in, app::Services& services) {
 }
 
 void RevealScreen::update(std::uint32_t now, app::Services& services) {
-    if (gliding_ && now - opened_at_ >= kGlideDoneMs) {
+    if (gliding_ && now - opened_at_ >= glide_end_) {
         // The tiles are in story order: from now on they are part of the still picture.
         gliding_ = false;
         services.invalidate();
@@ -149,6 +153,8 @@ void RevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
     const core::Question& q = live_->match().session().current();
     const QuestionLayout l = question_layout(m, q, true);
     const std::vector<Rect> at = ordering_tiles(l.tiles, q, order_, elapsed, reduced_motion_);
+    const std::vector<Rect> start = ordering_tiles(l.tiles, q, order_, 0, reduced_motion_);
+    auto same = [](Rect a, Rect b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
     MarkedTiles still;
     MarkedTiles moving;
     for (std::size_t k = 0; k < at.size(); ++k) {
@@ -157,8 +163,12 @@ void RevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
         const std::string text =
             std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(idx)];
         still.push_back({l.tiles[k], text, placed_right, !placed_right});
-        moving.push_back({at[k], text, placed_right, !placed_right});
+        moving.push_back({at[k], text, placed_right, !placed_right,
+                          !same(at[k], start[k]) && !same(at[k], l.tiles[k])});
     }
+    // Tiles on their way pass over the others.
+    std::stable_partition(moving.begin(), moving.end(),
+                          [](const MarkedTile& t) { return !t.lifted; });
     draw_marked_tiles(c, m, moving, shared_size(c, m, still));
 }
 
@@ -227,7 +237,7 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
     } else if (q.type == QuestionType::ordering) {
         // Still tiles belong to the cached layer; gliding ones are drawn every frame.
         if (!gliding_)
-            draw_ordering(c, m, kGlideDoneMs);
+            draw_ordering(c, m, glide_end_);
     } else {
         const std::vector<int> shown = revealed_options(q, outcome);
         std::vector<Rect> rects = l.tiles;

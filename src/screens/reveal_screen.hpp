@@ -52,6 +52,7 @@ class RevealScreen final : public app::Screen {
     bool gone_ = false;
     std::uint32_t opened_at_ = 0;
     bool reduced_motion_ = false;
+    std::uint32_t glide_end_ = 0;  // from opened_at_: the last tile in its story slot
     // Until update() sees the glide end: frames keep coming even if one is late.
     bool gliding_ = false;
 };

@@ -544,11 +544,14 @@ TEST_CASE("one question's tiles share one text size, asked and revealed") {
     // Halfway: between the slots, at the same size.
     MeasuringCanvas midway(fonts, m.width, m.height);
     reveal.draw_live(midway, m, s.clock + screens::kGlideHoldMs + screens::kGlideMs / 2);
+    CHECK(midway.drawn.size() == q.order.size());
     CHECK(drawn_in(midway, l.tiles[0]).empty());
     for (const auto& d : midway.drawn)
         sizes.insert(d.size);
     // Arrived: update() ends the glide, and the events are part of the still picture.
-    s.clock += screens::kGlideDoneMs - 1;
+    const std::uint32_t end = screens::glide_end_ms(q, given, false);
+    REQUIRE(end == screens::kGlideHoldMs + screens::kGlideStaggerMs + screens::kGlideMs);
+    s.clock += end - 1;
     reveal.update(s.clock, s);
     CHECK(reveal.animating(s.clock));
     s.clock += 1;
@@ -623,7 +626,7 @@ TEST_CASE("a party's ordering reveal: the events glide from the order shown into
         CHECK(in_row.back().text == label(k));
     }
     // Then in story order, still, once the glide is over.
-    s.clock += screens::kGlideDoneMs;
+    s.clock += screens::glide_end_ms(q, {}, false);
     reveal.update(s.clock, s);
     CHECK_FALSE(reveal.animating(s.clock));
     MeasuringCanvas after(fonts, m.width, m.height);

@@ -3,9 +3,9 @@
 #include "screens/ordering_glide.hpp"
 
 using namespace filmquiz;
-using screens::kGlideDoneMs;
 using screens::kGlideHoldMs;
 using screens::kGlideMs;
+using screens::kGlideStaggerMs;
 
 namespace {
 
@@ -46,25 +46,37 @@ TEST_CASE("ordering glide: each event starts in the slot the player put it in") 
     CHECK(screens::player_slots(q, {1, 1, 9, -1}) == std::vector<int>{1, 0, 2, 3});
 }
 
-TEST_CASE("ordering glide: held through the fade-in, then an ease-out over kGlideMs") {
+TEST_CASE("ordering glide: one tile eases out over kGlideMs") {
     CHECK(kGlideMs >= 300);
     CHECK(kGlideMs <= 400);
-    CHECK(kGlideDoneMs == kGlideHoldMs + kGlideMs);
-    CHECK(screens::glide_progress(0, false) == 0.0);
-    CHECK(screens::glide_progress(kGlideHoldMs, false) == 0.0);
+    CHECK(screens::glide_progress(0) == 0.0);
     // Ease-out cubic: at half the time, seven eighths of the way.
-    CHECK(screens::glide_progress(kGlideHoldMs + kGlideMs / 2, false) == 0.875);
-    CHECK(screens::glide_progress(kGlideDoneMs, false) == 1.0);
-    CHECK(screens::glide_progress(kGlideDoneMs + 10000, false) == 1.0);
-    // Reduced motion: in story order at once.
-    CHECK(screens::glide_progress(0, true) == 1.0);
+    CHECK(screens::glide_progress(kGlideMs / 2) == 0.875);
+    CHECK(screens::glide_progress(kGlideMs) == 1.0);
+    CHECK(screens::glide_progress(kGlideMs + 10000) == 1.0);
     double last = 0.0;
-    for (std::uint32_t t = 0; t <= kGlideDoneMs; ++t) {
-        const double e = screens::glide_progress(t, false);
+    for (std::uint32_t t = 0; t <= kGlideMs; ++t) {
+        const double e = screens::glide_progress(t);
         CAPTURE(t);
         CHECK(e >= last);
         last = e;
     }
+}
+
+TEST_CASE("ordering glide: it ends when the last tile out of place arrives") {
+    const core::Question q = four_events();
+    CHECK(kGlideHoldMs == 250);
+    CHECK(kGlideStaggerMs == 50);
+    // B and D trade places: B sets off after the hold, D a stagger later.
+    CHECK(screens::glide_end_ms(q, {3, 1, 0, 2}, false) == 650);
+    // Every event out of place: four departures.
+    CHECK(screens::glide_end_ms(q, {2, 0, 3, 1}, false) == 750);
+    // Right first time, or reduced motion: nothing moves.
+    CHECK(screens::glide_end_ms(q, q.order, false) == 0);
+    CHECK(screens::glide_end_ms(q, {3, 1, 0, 2}, true) == 0);
+    core::Question two_choices;
+    two_choices.choices = {"True", "False"};
+    CHECK(screens::glide_end_ms(two_choices, {}, false) == 0);
 }
 
 TEST_CASE("ordering glide: tiles move from the player's slots into story order") {
@@ -80,17 +92,21 @@ TEST_CASE("ordering glide: tiles move from the player's slots into story order")
     const std::vector<std::string> story = strs(kSlots);
     CHECK(at(0) == player);
     CHECK(at(kGlideHoldMs) == player);
-    CHECK(at(kGlideHoldMs + kGlideMs / 2) == std::vector<std::string>{"25,0 100x50", "175,0 100x50",
+    // B halfway through its glide (7/8 of the way); D, a stagger behind, 73 % of the way.
+    CHECK(at(kGlideHoldMs + kGlideMs / 2) == std::vector<std::string>{"25,0 100x50", "147,0 100x50",
                                                                       "0,100 100x50",
                                                                       "200,100 100x50"});
-    CHECK(at(kGlideDoneMs) == story);
-    CHECK(at(kGlideDoneMs + 5000) == story);
+    // B has arrived; D has not.
+    CHECK(at(kGlideHoldMs + kGlideMs) ==
+          std::vector<std::string>{"0,0 100x50", "199,0 100x50", "0,100 100x50", "200,100 100x50"});
+    CHECK(at(650) == story);
+    CHECK(at(650 + 5000) == story);
     CHECK(at(0, true) == story);
 
     // B goes left and D right, never back; the tiles in their place never move.
     int b = 200;
     int d = 0;
-    for (std::uint32_t t = 0; t <= kGlideDoneMs; ++t) {
+    for (std::uint32_t t = 0; t <= 650; ++t) {
         const auto r = screens::ordering_tiles(kSlots, q, given, t, false);
         CAPTURE(t);
         CHECK(r[0].x <= b);
@@ -100,6 +116,11 @@ TEST_CASE("ordering glide: tiles move from the player's slots into story order")
         b = r[0].x;
         d = r[1].x;
     }
-    // The first frame after the hold has moved already.
+    // Each sets off on the first frame after its start.
     CHECK(screens::ordering_tiles(kSlots, q, given, kGlideHoldMs + 1, false)[0].x < 200);
+    CHECK(screens::ordering_tiles(kSlots, q, given, kGlideHoldMs + kGlideStaggerMs, false)[1].x ==
+          0);
+    CHECK(
+        screens::ordering_tiles(kSlots, q, given, kGlideHoldMs + kGlideStaggerMs + 1, false)[1].x >
+        0);
 }
