@@ -227,9 +227,12 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
 
     if (q.type == QuestionType::type_in) {
         const Rect box = l.tiles_area;
-        const Rect yours{box.x, box.y, box.w, (box.h - m.gap()) / 2};
-        const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
         const TypedReveal said = typed_reveal(q, outcome ? outcome->given.text : "", right);
+        // Alone (the answer already said), the line sits in the middle of the room.
+        const int yours_h = (box.h - m.gap()) / 2;
+        const Rect yours{box.x, said.answer.empty() ? box.y + (box.h - yours_h) / 2 : box.y, box.w,
+                         yours_h};
+        const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
         MarkedTiles tiles{{yours, said.yours, right, !right}};
         if (!said.answer.empty())
             tiles.push_back({answer, said.answer, false, false});

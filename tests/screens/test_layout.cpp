@@ -671,9 +671,14 @@ TEST_CASE("typed answers on the reveal: what was typed, once, and what it counte
         reveal.enter(s);
         MeasuringCanvas canvas(fonts, m.width, m.height);
         reveal.draw(canvas, m);
-        const auto tiles = drawn_in(canvas, screens::question_layout(m, typed, true).tiles_area);
+        const app::Rect area = screens::question_layout(m, typed, true).tiles_area;
+        const auto tiles = drawn_in(canvas, area);
         REQUIRE(tiles.size() == 1);
         CHECK(tiles[0].text == "You typed: " + typed.accept.front());
+        // Alone, in the middle of the room the answer would share.
+        const int middle = tiles[0].box.y + tiles[0].box.h / 2;
+        CHECK(middle >= area.y + area.h / 2 - 1);
+        CHECK(middle <= area.y + area.h / 2 + 1);
         break;
     }
 }
