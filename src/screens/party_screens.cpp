@@ -450,6 +450,10 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
 }
 
 void PartyRevealScreen::enter(app::Services& services) {
+    const core::Question& q = live_->match().question();
+    source_ = "Source: " + core::source_line(services.pack(), q.sources);
+    if (!q.verified)
+        source_ += " (unverified)";
     opened_at_ = services.now_ms();
     reduced_motion_ = services.settings().reduced_motion;
     glide_end_ = glide_end_ms(live_->match().question(), {}, reduced_motion_);
@@ -599,9 +603,22 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
         draw_option(c, m, answer, std::max(0, q.answer), "Correct: " + text,
                     std::min(m.tile_font(), m.body_font()), true, false);
     }
+    // Why, and where it comes from. A host's projected text (to 200 %) can leave no room for
+    // the source under a long explanation: the explanation keeps the panel, and a fan site's
+    // claim stays attributed by its prompt above ("According to a fan site, ...").
     c.fill_rounded(why, m.radius(), p.panel);
-    c.text(q.explanation, why.inset(m.px(20), m.px(12)),
-           {Face::text, m.small_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+    const Rect inner = why.inset(m.px(20), m.px(12));
+    const int source_h = std::min(inner.h / 3, m.small_font() * 3 / 2);
+    const Rect above{inner.x, inner.y, inner.w, inner.h - source_h};
+    const app::TextStyle why_style{Face::text,  m.small_font(), p.text,
+                                   Align::left, VAlign::middle, m.min_font()};
+    if (c.measure(q.explanation, above, why_style).fits) {
+        c.text(q.explanation, above, why_style);
+        c.text(source_, {inner.x, above.bottom(), inner.w, source_h},
+               {Face::text, m.small_font(), p.accent, Align::left, VAlign::bottom, m.min_font()});
+    } else {
+        c.text(q.explanation, inner, why_style);
+    }
     draw_score_strip(c, m, l.strip, match, chips());
 }
 

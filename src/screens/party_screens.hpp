@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "screens/party_view.hpp"
@@ -72,6 +73,7 @@ class PartyRevealScreen final : public PartyView {
 
   private:
     void draw_ordering(app::Canvas& canvas, const app::Metrics& m, std::uint32_t elapsed_ms) const;
+    std::string source_;  // "Source: ...", with "(unverified)" for a fan site's claim
     std::uint32_t opened_at_ = 0;
     bool reduced_motion_ = false;
     std::uint32_t glide_end_ = 0;  // from opened_at_: the last tile in its story slot

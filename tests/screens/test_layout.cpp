@@ -642,6 +642,51 @@ TEST_CASE("a party's ordering reveal: the events glide from the order shown into
     CHECK(sizes.size() == 1);
 }
 
+TEST_CASE("a fan site's true or false: its source is on the solo and the party reveal") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    const app::Metrics& m = s.metrics();
+    core::Question q;
+    for (const core::Question& c : s.bank().all(1)) {
+        if (c.type == core::QuestionType::true_false && !c.verified) {
+            q = c;
+            break;
+        }
+    }
+    REQUIRE(q.type == core::QuestionType::true_false);
+    REQUIRE(q.sources == std::vector<std::string>{"seed:fan-app"});
+    auto shown = [](const MeasuringCanvas& canvas, const std::string& text) {
+        return std::count_if(canvas.drawn.begin(), canvas.drawn.end(),
+                             [&](const auto& d) { return d.text == text; });
+    };
+    const std::string source = "Source: fan-app page (unverified)";
+
+    screens::RevealScreen solo(session_with(q, true, true), {});
+    solo.enter(s);
+    MeasuringCanvas alone(fonts, m.width, m.height);
+    solo.draw(alone, m);
+    CHECK(shown(alone, source) == 1);
+
+    auto live = party_of_eight(play::Mode::everyone, {q, q});
+    for (int seat = 0; seat < 8; ++seat)
+        live->apply({play::What::answer,
+                     seat,
+                     3000,
+                     core::GivenAnswer{q.answer, {}, "", false},
+                     {},
+                     {},
+                     -1},
+                    s);
+    REQUIRE(live->match().phase() == play::Phase::reveal);
+    screens::PartyRevealScreen party(live);
+    party.enter(s);
+    MeasuringCanvas room(fonts, m.width, m.height);
+    party.draw(room, m);
+    CHECK(shown(room, source) == 1);
+    CHECK(room.problems.empty());
+}
+
 TEST_CASE("typed answers on the reveal: what was typed, once, and what it counted as") {
     core::Question q;
     q.type = core::QuestionType::type_in;
