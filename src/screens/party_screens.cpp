@@ -5,6 +5,7 @@
 
 #include "core/text.hpp"
 #include "screens/high_scores_screen.hpp"
+#include "screens/ordering_glide.hpp"
 #include "screens/party_lobby_screen.hpp"
 #include "screens/question_screen.hpp"
 #include "screens/title_screen.hpp"
@@ -448,6 +449,61 @@ std::vector<ChipState> PartyRevealScreen::chips() const {
     return out;
 }
 
+void PartyRevealScreen::enter(app::Services& services) {
+    const core::Question& q = live_->match().question();
+    source_ = "Source: " + core::source_line(services.pack(), q.sources);
+    if (!q.verified)
+        source_ += " (unverified)";
+    opened_at_ = services.now_ms();
+    reduced_motion_ = services.settings().reduced_motion;
+    glide_end_ = glide_end_ms(live_->match().question(), {}, reduced_motion_);
+    gliding_ = glide_end_ > 0;
+}
+
+void PartyRevealScreen::on_update(std::uint32_t now, app::Services& services) {
+    if (gliding_ && now - opened_at_ >= glide_end_) {
+        gliding_ = false;
+        services.invalidate();
+    }
+}
+
+void PartyRevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
+                                      std::uint32_t elapsed) const {
+    // The events glide from the order the room saw them in into story order, numbered, one
+    // font for all, across the whole width: the order is the explanation.
+    const core::Question& q = live_->match().question();
+    const Rect area = party_layout(m, live_->match(), true).tiles_area;
+    const int n = static_cast<int>(q.order.size());
+    const int row = (area.h - m.px(6) * (n - 1)) / std::max(1, n);
+    std::vector<Rect> rows;
+    for (int k = 0; k < n; ++k)
+        rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
+    const int font = tile_font_for(c, m, rows, q, true, "4. ");
+    const std::vector<Rect> at = ordering_tiles(rows, q, {}, elapsed, reduced_motion_);
+    const std::vector<Rect> start = ordering_tiles(rows, q, {}, 0, reduced_motion_);
+    auto same = [](Rect a, Rect b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
+    // Rows on their way cast a shadow and pass over the others.
+    std::vector<std::size_t> drawing;
+    for (std::size_t k = 0; k < at.size(); ++k)
+        drawing.push_back(k);
+    auto lifted = [&](std::size_t k) { return !same(at[k], start[k]) && !same(at[k], rows[k]); };
+    std::stable_partition(drawing.begin(), drawing.end(),
+                          [&](std::size_t k) { return !lifted(k); });
+    for (const std::size_t k : drawing) {
+        const int idx = q.order[k];
+        if (lifted(k))
+            c.fill_rounded({at[k].x, at[k].y + m.px(6), at[k].w, at[k].h}, m.radius(),
+                           palette().shade, 140);
+        draw_option(c, m, at[k], idx, q.choices[static_cast<std::size_t>(idx)], font, true, false,
+                    std::to_string(k + 1) + ". ");
+    }
+}
+
+void PartyRevealScreen::draw_live(app::Canvas& c, const app::Metrics& m, std::uint32_t now) const {
+    if (gliding_ && !host_covered() && waiting_for().empty())
+        draw_ordering(c, m, now >= opened_at_ ? now - opened_at_ : 0);
+}
+
 bool PartyRevealScreen::on_input(const app::Input& in, std::optional<int> seat,
                                  app::Services& services) {
     const play::Match& match = live_->match();
@@ -537,20 +593,9 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
         draw_distribution(c, m, {left.right() + g, area.y, area.w - left.w - g, area.h}, match);
     }
     if (q.type == QuestionType::ordering) {
-        // The events in story order, numbered, one font for all, across the whole width:
-        // the order is the explanation.
-        const int n = static_cast<int>(q.order.size());
-        const int row = (area.h - m.px(6) * (n - 1)) / std::max(1, n);
-        std::vector<Rect> rows;
-        for (int k = 0; k < n; ++k)
-            rows.push_back({area.x, area.y + k * (row + m.px(6)), area.w, row});
-        const int font = tile_font_for(c, m, rows, q, true, "4. ");
-        for (int k = 0; k < n; ++k) {
-            const int idx = q.order[static_cast<std::size_t>(k)];
-            draw_option(c, m, rows[static_cast<std::size_t>(k)], idx,
-                        q.choices[static_cast<std::size_t>(idx)], font, true, false,
-                        std::to_string(k + 1) + ". ");
-        }
+        // Still rows belong to the cached layer; gliding ones are drawn every frame.
+        if (!gliding_)
+            draw_ordering(c, m, glide_end_);
         draw_score_strip(c, m, l.strip, match, chips());
         return;
     } else {
@@ -558,9 +603,22 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
         draw_option(c, m, answer, std::max(0, q.answer), "Correct: " + text,
                     std::min(m.tile_font(), m.body_font()), true, false);
     }
+    // Why, and where it comes from. A host's projected text (to 200 %) can leave no room for
+    // the source under a long explanation: the explanation keeps the panel, and a fan site's
+    // claim stays attributed by its prompt above ("According to a fan site, ...").
     c.fill_rounded(why, m.radius(), p.panel);
-    c.text(q.explanation, why.inset(m.px(20), m.px(12)),
-           {Face::text, m.small_font(), p.text, Align::left, VAlign::middle, m.min_font()});
+    const Rect inner = why.inset(m.px(20), m.px(12));
+    const int source_h = std::min(inner.h / 3, m.small_font() * 3 / 2);
+    const Rect above{inner.x, inner.y, inner.w, inner.h - source_h};
+    const app::TextStyle why_style{Face::text,  m.small_font(), p.text,
+                                   Align::left, VAlign::middle, m.min_font()};
+    if (c.measure(q.explanation, above, why_style).fits) {
+        c.text(q.explanation, above, why_style);
+        c.text(source_, {inner.x, above.bottom(), inner.w, source_h},
+               {Face::text, m.small_font(), p.accent, Align::left, VAlign::bottom, m.min_font()});
+    } else {
+        c.text(q.explanation, inner, why_style);
+    }
     draw_score_strip(c, m, l.strip, match, chips());
 }
 

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "screens/party_view.hpp"
@@ -57,13 +58,26 @@ class PartyRevealScreen final : public PartyView {
   public:
     using PartyView::PartyView;
     std::string_view name() const override { return "party-reveal"; }
+    void enter(app::Services& services) override;
+    // An ordering's events while they glide from the order shown into story order.
+    void draw_live(app::Canvas& canvas, const app::Metrics& m, std::uint32_t now_ms) const override;
+    bool animating(std::uint32_t /*now_ms*/) const override { return gliding_; }
     std::vector<ChipState> chips() const;
 
   protected:
     play::Phase shows() const override { return play::Phase::reveal; }
     bool on_input(const app::Input& input, std::optional<int> seat,
                   app::Services& services) override;
+    void on_update(std::uint32_t now_ms, app::Services& services) override;
     void draw_view(app::Canvas& canvas, const app::Metrics& m) const override;
+
+  private:
+    void draw_ordering(app::Canvas& canvas, const app::Metrics& m, std::uint32_t elapsed_ms) const;
+    std::string source_;  // "Source: ...", with "(unverified)" for a fan site's claim
+    std::uint32_t opened_at_ = 0;
+    bool reduced_motion_ = false;
+    std::uint32_t glide_end_ = 0;  // from opened_at_: the last tile in its story slot
+    bool gliding_ = false;         // until on_update() sees the glide end
 };
 
 class PartyScoreboardScreen final : public PartyView {

@@ -1,10 +1,10 @@
 #include "screens/reveal_screen.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 #include "core/answer_match.hpp"
 #include "core/text.hpp"
+#include "screens/ordering_glide.hpp"
 #include "screens/question_screen.hpp"
 
 namespace filmquiz::screens {
@@ -37,6 +37,59 @@ TypedReveal typed_reveal(const core::Question& q, const std::string& typed, bool
     return r;
 }
 
+namespace {
+
+// A tile of the reveal: a check or a cross, a word, and the option.
+struct MarkedTile {
+    Rect box;
+    std::string text;
+    bool right = false;
+    bool wrong = false;
+    bool lifted = false;  // on its way to another slot: it casts a shadow
+};
+using MarkedTiles = std::vector<MarkedTile>;
+
+Rect marked_text_box(const app::Metrics& m, Rect r) {
+    const int mark_size = std::min(m.px(46), r.h - m.px(16));
+    const int mark_right = r.x + m.px(14) + mark_size;
+    return Rect{mark_right + m.px(14), r.y + m.px(8), r.right() - mark_right - m.px(28),
+                r.h - m.px(16)};
+}
+
+app::TextStyle marked_style(const app::Metrics& m) {
+    return {Face::bold, m.tile_font(), palette().text, Align::left, VAlign::middle, m.min_font()};
+}
+
+// The texts of one question's tiles share the largest size at which all of them fit.
+int shared_size(app::Canvas& c, const app::Metrics& m, const MarkedTiles& tiles) {
+    std::vector<std::pair<std::string, Rect>> texts;
+    for (const MarkedTile& t : tiles)
+        texts.emplace_back(t.text, marked_text_box(m, t.box));
+    return app::shared_text_size(c, texts, marked_style(m));
+}
+
+void draw_marked_tiles(app::Canvas& c, const app::Metrics& m, const MarkedTiles& tiles, int font) {
+    const auto& p = palette();
+    app::TextStyle style = marked_style(m);
+    style.size = font;
+    for (const MarkedTile& t : tiles) {
+        const Rect r = t.box;
+        if (t.lifted)
+            c.fill_rounded({r.x, r.y + m.px(6), r.w, r.h}, m.radius(), p.shade, 140);
+        c.fill_rounded(r, m.radius(), t.right ? p.correct : t.wrong ? p.wrong : p.tile);
+        const int mark_size = std::min(m.px(46), r.h - m.px(16));
+        const Rect mk{r.x + m.px(14), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
+        if (t.right) {
+            draw_check(c, mk, m.px(6), p.text);
+        } else if (t.wrong) {
+            draw_cross(c, mk, m.px(6), p.text);
+        }
+        c.text(t.text, marked_text_box(m, r), style);
+    }
+}
+
+}  // namespace
+
 RevealScreen::RevealScreen(std::shared_ptr<LiveMatch> live, std::vector<int> order)
     : live_(std::move(live)), order_(std::move(order)) {}
 
@@ -47,6 +100,10 @@ void RevealScreen::enter(app::Services& services) {
         source_ += " (unverified)";
     if (services.settings().auto_advance)
         advance_at_ = services.now_ms() + kAutoAdvanceMs;
+    opened_at_ = services.now_ms();
+    reduced_motion_ = services.settings().reduced_motion;
+    glide_end_ = glide_end_ms(q, order_, reduced_motion_);
+    gliding_ = glide_end_ > 0;
 }
 
 void RevealScreen::go_on(app::Services& services) {
@@ -79,8 +136,45 @@ bool RevealScreen::handle(const app::Input& in, app::Services& services) {
 }
 
 void RevealScreen::update(std::uint32_t now, app::Services& services) {
+    if (gliding_ && now - opened_at_ >= glide_end_) {
+        // The tiles are in story order: from now on they are part of the still picture.
+        gliding_ = false;
+        services.invalidate();
+    }
     if (advance_at_ && now >= *advance_at_)
         go_on(services);
+}
+
+void RevealScreen::draw_ordering(app::Canvas& c, const app::Metrics& m,
+                                 std::uint32_t elapsed) const {
+    // The events move from where the player put them into story order, numbered; a check
+    // where the player put the event in its place, a cross where not. The text size is the
+    // one at which they all fit in their final slots, so it stays the same as they move.
+    const core::Question& q = live_->match().session().current();
+    const QuestionLayout l = question_layout(m, q, true);
+    const std::vector<Rect> at = ordering_tiles(l.tiles, q, order_, elapsed, reduced_motion_);
+    const std::vector<Rect> start = ordering_tiles(l.tiles, q, order_, 0, reduced_motion_);
+    auto same = [](Rect a, Rect b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; };
+    MarkedTiles still;
+    MarkedTiles moving;
+    for (std::size_t k = 0; k < at.size(); ++k) {
+        const int idx = q.order[k];
+        const bool placed_right = k < order_.size() && order_[k] == idx;
+        const std::string text =
+            std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(idx)];
+        still.push_back({l.tiles[k], text, placed_right, !placed_right});
+        moving.push_back({at[k], text, placed_right, !placed_right,
+                          !same(at[k], start[k]) && !same(at[k], l.tiles[k])});
+    }
+    // Tiles on their way pass over the others.
+    std::stable_partition(moving.begin(), moving.end(),
+                          [](const MarkedTile& t) { return !t.lifted; });
+    draw_marked_tiles(c, m, moving, shared_size(c, m, still));
+}
+
+void RevealScreen::draw_live(app::Canvas& c, const app::Metrics& m, std::uint32_t now) const {
+    if (gliding_)
+        draw_ordering(c, m, now >= opened_at_ ? now - opened_at_ : 0);
 }
 
 void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
@@ -131,60 +225,22 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                {Face::bold, m.font(28), p.text_muted, Align::center, VAlign::middle, m.min_font()});
     }
 
-    // A marked tile: a check or a cross, a word, and the option, at the size `font`.
-    auto text_box = [&](Rect r) {
-        const int mark_size = std::min(m.px(46), r.h - m.px(16));
-        const int mark_right = r.x + m.px(14) + mark_size;
-        return Rect{mark_right + m.px(14), r.y + m.px(8), r.right() - mark_right - m.px(28),
-                    r.h - m.px(16)};
-    };
-    const app::TextStyle tile_style{Face::bold,  m.tile_font(),  p.text,
-                                    Align::left, VAlign::middle, m.min_font()};
-    auto tile = [&](Rect r, const std::string& text, bool is_right, bool is_wrong, int font) {
-        c.fill_rounded(r, m.radius(), is_right ? p.correct : is_wrong ? p.wrong : p.tile);
-        const int mark_size = std::min(m.px(46), r.h - m.px(16));
-        const Rect mk{r.x + m.px(14), r.y + (r.h - mark_size) / 2, mark_size, mark_size};
-        if (is_right) {
-            draw_check(c, mk, m.px(6), p.text);
-        } else if (is_wrong) {
-            draw_cross(c, mk, m.px(6), p.text);
-        }
-        app::TextStyle style = tile_style;
-        style.size = font;
-        c.text(text, text_box(r), style);
-    };
-    // The texts of one question's tiles share the largest size at which all of them fit.
-    using Tiles = std::vector<std::tuple<Rect, std::string, bool, bool>>;
-    auto draw_tiles = [&](const Tiles& tiles) {
-        std::vector<std::pair<std::string, Rect>> texts;
-        for (const auto& [r, text, is_right, is_wrong] : tiles)
-            texts.emplace_back(text, text_box(r));
-        const int font = app::shared_text_size(c, texts, tile_style);
-        for (const auto& [r, text, is_right, is_wrong] : tiles)
-            tile(r, text, is_right, is_wrong, font);
-    };
-
     if (q.type == QuestionType::type_in) {
         const Rect box = l.tiles_area;
-        const Rect yours{box.x, box.y, box.w, (box.h - m.gap()) / 2};
-        const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
         const TypedReveal said = typed_reveal(q, outcome ? outcome->given.text : "", right);
-        Tiles tiles{{yours, said.yours, right, !right}};
+        // Alone (the answer already said), the line sits in the middle of the room.
+        const int yours_h = (box.h - m.gap()) / 2;
+        const Rect yours{box.x, said.answer.empty() ? box.y + (box.h - yours_h) / 2 : box.y, box.w,
+                         yours_h};
+        const Rect answer{box.x, yours.bottom() + m.gap(), box.w, box.h - yours.h - m.gap()};
+        MarkedTiles tiles{{yours, said.yours, right, !right}};
         if (!said.answer.empty())
-            tiles.emplace_back(answer, said.answer, false, false);
-        draw_tiles(tiles);
+            tiles.push_back({answer, said.answer, false, false});
+        draw_marked_tiles(c, m, tiles, shared_size(c, m, tiles));
     } else if (q.type == QuestionType::ordering) {
-        // The events move into story order, numbered; a check where the player put the
-        // event in its place, a cross where not.
-        Tiles tiles;
-        for (std::size_t k = 0; k < l.tiles.size() && k < q.order.size(); ++k) {
-            const int idx = q.order[k];
-            const bool placed_right = k < order_.size() && order_[k] == idx;
-            tiles.emplace_back(
-                l.tiles[k], std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(idx)],
-                placed_right, !placed_right);
-        }
-        draw_tiles(tiles);
+        // Still tiles belong to the cached layer; gliding ones are drawn every frame.
+        if (!gliding_)
+            draw_ordering(c, m, glide_end_);
     } else {
         const std::vector<int> shown = revealed_options(q, outcome);
         std::vector<Rect> rects = l.tiles;
@@ -192,7 +248,7 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
             // Right first time: one tile, in the middle.
             rects[0].x = l.tiles_area.x + (l.tiles_area.w - rects[0].w) / 2;
         }
-        Tiles tiles;
+        MarkedTiles tiles;
         for (std::size_t k = 0; k < shown.size() && k < rects.size(); ++k) {
             const int idx = shown[k];
             const bool is_answer = idx == q.answer;
@@ -202,9 +258,9 @@ void RevealScreen::draw(app::Canvas& c, const app::Metrics& m) const {
                 label = "Correct: " + label;
             if (picked && !is_answer)
                 label = "Wrong: " + label;
-            tiles.emplace_back(rects[k], label, is_answer, picked && !is_answer);
+            tiles.push_back({rects[k], label, is_answer, picked && !is_answer});
         }
-        draw_tiles(tiles);
+        draw_marked_tiles(c, m, tiles, shared_size(c, m, tiles));
     }
 
     // Why, and where it comes from.

@@ -9,6 +9,7 @@
 #include "screens/high_scores_screen.hpp"
 #include "screens/how_to_play_screen.hpp"
 #include "screens/name_entry_screen.hpp"
+#include "screens/ordering_glide.hpp"
 #include "screens/party_lobby_screen.hpp"
 #include "screens/party_screens.hpp"
 #include "screens/pause_screen.hpp"
@@ -447,6 +448,17 @@ core::Question uneven_ordering(FakeServices& s, app::FontSet& fonts) {
     return {};
 }
 
+// A solo match on two copies of ordering question `q`, the first answered with `given`.
+std::shared_ptr<screens::LiveMatch> ordering_answered(const core::Question& q,
+                                                      const std::vector<int>& given) {
+    core::Round round;
+    round.questions = {q, q};
+    play::Match match = solo_match(round);
+    match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
+    match.apply({play::What::answer, 0, 1000, core::GivenAnswer{-1, given, "", false}, {}, {}, -1});
+    return std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
+}
+
 // A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
 // with the longest names; started and shown.
 std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Question> questions) {
@@ -502,29 +514,177 @@ TEST_CASE("one question's tiles share one text size, asked and revealed") {
     CHECK(tiles == static_cast<int>(q.choices.size()));
     CHECK(sizes.size() == 1);
 
-    // The reveal: the events in story order, numbered, at one size too.
+    // The reveal: the events glide into story order, numbered, at one size throughout.
     std::vector<int> given = q.order;
     std::swap(given[0], given[1]);
-    core::Round round;
-    round.questions = {q, q};
-    play::Match match = solo_match(round);
-    match.apply({play::What::show, play::kHost, 0, {}, {}, {}, -1});
-    match.apply({play::What::answer, 0, 1000, core::GivenAnswer{-1, given, "", false}, {}, {}, -1});
-    screens::RevealScreen reveal(
-        std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{}), given);
+    const screens::QuestionLayout l = screens::question_layout(m, q, true);
+    // Each event's number and text on the reveal, by its place in the story.
+    auto label = [&](std::size_t k) {
+        return std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(q.order[k])];
+    };
+    s.clock = 5000;
+    screens::RevealScreen reveal(ordering_answered(q, given), given);
     reveal.enter(s);
+    REQUIRE(reveal.animating(s.clock));
+    sizes.clear();
+    // Still: nothing of the events in the cached layer; they are drawn live.
+    MeasuringCanvas still(fonts, m.width, m.height);
+    reveal.draw(still, m);
+    CHECK(drawn_in(still, l.tiles_area).empty());
+    // As the player put them: the first two events swapped.
+    MeasuringCanvas first(fonts, m.width, m.height);
+    reveal.draw_live(first, m, s.clock);
+    REQUIRE(drawn_in(first, l.tiles[0]).size() == 1);
+    CHECK(drawn_in(first, l.tiles[0])[0].text == label(1));
+    REQUIRE(drawn_in(first, l.tiles[1]).size() == 1);
+    CHECK(drawn_in(first, l.tiles[1])[0].text == label(0));
+    CHECK(first.drawn.size() == q.order.size());
+    for (const auto& d : first.drawn)
+        sizes.insert(d.size);
+    // Halfway: between the slots, at the same size.
+    MeasuringCanvas midway(fonts, m.width, m.height);
+    reveal.draw_live(midway, m, s.clock + screens::kGlideHoldMs + screens::kGlideMs / 2);
+    CHECK(midway.drawn.size() == q.order.size());
+    CHECK(drawn_in(midway, l.tiles[0]).empty());
+    for (const auto& d : midway.drawn)
+        sizes.insert(d.size);
+    // Arrived: update() ends the glide, and the events are part of the still picture.
+    const std::uint32_t end = screens::glide_end_ms(q, given, false);
+    REQUIRE(end == screens::kGlideHoldMs + screens::kGlideStaggerMs + screens::kGlideMs);
+    s.clock += end - 1;
+    reveal.update(s.clock, s);
+    CHECK(reveal.animating(s.clock));
+    s.clock += 1;
+    reveal.update(s.clock, s);
+    CHECK_FALSE(reveal.animating(s.clock));
     MeasuringCanvas revealed(fonts, m.width, m.height);
     reveal.draw(revealed, m);
-    const screens::QuestionLayout l = screens::question_layout(m, q, true);
-    sizes.clear();
+    MeasuringCanvas after(fonts, m.width, m.height);
+    reveal.draw_live(after, m, s.clock);
+    CHECK(after.drawn.empty());
     for (std::size_t k = 0; k < q.order.size(); ++k) {
         const auto in_tile = drawn_in(revealed, l.tiles[k]);
         REQUIRE(in_tile.size() == 1);
-        CHECK(in_tile[0].text ==
-              std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(q.order[k])]);
+        CHECK(in_tile[0].text == label(k));
         sizes.insert(in_tile[0].size);
     }
     CHECK(sizes.size() == 1);
+
+    // Reduced motion: in story order from the first frame, nothing drawn live.
+    s.game_settings.reduced_motion = true;
+    screens::RevealScreen calm(ordering_answered(q, given), given);
+    calm.enter(s);
+    CHECK_FALSE(calm.animating(s.clock));
+    MeasuringCanvas at_once(fonts, m.width, m.height);
+    calm.draw(at_once, m);
+    for (std::size_t k = 0; k < q.order.size(); ++k) {
+        const auto in_tile = drawn_in(at_once, l.tiles[k]);
+        REQUIRE(in_tile.size() == 1);
+        CHECK(in_tile[0].text == label(k));
+    }
+}
+
+TEST_CASE("a party's ordering reveal: the events glide from the order shown into story order") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    const app::Metrics& m = s.metrics();
+    core::Question q;
+    for (const core::Question& c : s.bank().all(1)) {
+        if (c.type == core::QuestionType::ordering && c.order.front() != 0) {
+            q = c;
+            break;
+        }
+    }
+    REQUIRE(q.type == core::QuestionType::ordering);
+    auto live = party_of_eight(play::Mode::everyone, {q, q});
+    for (int seat = 0; seat < 8; ++seat)
+        live->apply(
+            {play::What::answer, seat, 3000, core::GivenAnswer{-1, q.order, "", false}, {}, {}, -1},
+            s);
+    REQUIRE(live->match().phase() == play::Phase::reveal);
+    const app::Rect area = screens::party_layout(m, live->match(), true).tiles_area;
+    const int n = static_cast<int>(q.order.size());
+    const int row = (area.h - m.px(6) * (n - 1)) / n;
+    auto row_of = [&](std::size_t k) {
+        return app::Rect{area.x, area.y + static_cast<int>(k) * (row + m.px(6)), area.w, row};
+    };
+    auto label = [&](std::size_t k) {
+        return std::to_string(k + 1) + ". " + q.choices[static_cast<std::size_t>(q.order[k])];
+    };
+    s.clock = 2000;
+    screens::PartyRevealScreen reveal(live);
+    reveal.enter(s);
+    REQUIRE(reveal.animating(s.clock));
+    // First: each event in the row it had on the question screen, numbered by the story.
+    MeasuringCanvas first(fonts, m.width, m.height);
+    reveal.draw_live(first, m, s.clock);
+    for (std::size_t k = 0; k < q.order.size(); ++k) {
+        const auto in_row = drawn_in(first, row_of(static_cast<std::size_t>(q.order[k])));
+        CAPTURE(k);
+        REQUIRE_FALSE(in_row.empty());
+        CHECK(in_row.back().text == label(k));
+    }
+    // Then in story order, still, once the glide is over.
+    s.clock += screens::glide_end_ms(q, {}, false);
+    reveal.update(s.clock, s);
+    CHECK_FALSE(reveal.animating(s.clock));
+    MeasuringCanvas after(fonts, m.width, m.height);
+    reveal.draw(after, m);
+    std::set<int> sizes;
+    for (std::size_t k = 0; k < q.order.size(); ++k) {
+        const auto in_row = drawn_in(after, row_of(k));
+        CAPTURE(k);
+        REQUIRE_FALSE(in_row.empty());
+        CHECK(in_row.back().text == label(k));
+        sizes.insert(in_row.back().size);
+    }
+    CHECK(sizes.size() == 1);
+}
+
+TEST_CASE("a fan site's true or false: its source is on the solo and the party reveal") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    const app::Metrics& m = s.metrics();
+    core::Question q;
+    for (const core::Question& c : s.bank().all(1)) {
+        if (c.type == core::QuestionType::true_false && !c.verified) {
+            q = c;
+            break;
+        }
+    }
+    REQUIRE(q.type == core::QuestionType::true_false);
+    REQUIRE(q.sources == std::vector<std::string>{"seed:fan-app"});
+    auto shown = [](const MeasuringCanvas& canvas, const std::string& text) {
+        return std::count_if(canvas.drawn.begin(), canvas.drawn.end(),
+                             [&](const auto& d) { return d.text == text; });
+    };
+    const std::string source = "Source: fan-app page (unverified)";
+
+    screens::RevealScreen solo(session_with(q, true, true), {});
+    solo.enter(s);
+    MeasuringCanvas alone(fonts, m.width, m.height);
+    solo.draw(alone, m);
+    CHECK(shown(alone, source) == 1);
+
+    auto live = party_of_eight(play::Mode::everyone, {q, q});
+    for (int seat = 0; seat < 8; ++seat)
+        live->apply({play::What::answer,
+                     seat,
+                     3000,
+                     core::GivenAnswer{q.answer, {}, "", false},
+                     {},
+                     {},
+                     -1},
+                    s);
+    REQUIRE(live->match().phase() == play::Phase::reveal);
+    screens::PartyRevealScreen party(live);
+    party.enter(s);
+    MeasuringCanvas room(fonts, m.width, m.height);
+    party.draw(room, m);
+    CHECK(shown(room, source) == 1);
+    CHECK(room.problems.empty());
 }
 
 TEST_CASE("typed answers on the reveal: what was typed, once, and what it counted as") {
@@ -556,9 +716,14 @@ TEST_CASE("typed answers on the reveal: what was typed, once, and what it counte
         reveal.enter(s);
         MeasuringCanvas canvas(fonts, m.width, m.height);
         reveal.draw(canvas, m);
-        const auto tiles = drawn_in(canvas, screens::question_layout(m, typed, true).tiles_area);
+        const app::Rect area = screens::question_layout(m, typed, true).tiles_area;
+        const auto tiles = drawn_in(canvas, area);
         REQUIRE(tiles.size() == 1);
         CHECK(tiles[0].text == "You typed: " + typed.accept.front());
+        // Alone, in the middle of the room the answer would share.
+        const int middle = tiles[0].box.y + tiles[0].box.h / 2;
+        CHECK(middle >= area.y + area.h / 2 - 1);
+        CHECK(middle <= area.y + area.h / 2 + 1);
         break;
     }
 }
