@@ -347,6 +347,10 @@ void GameApp::handle_event(const SDL_Event& event) {
                 case SDL_WINDOWEVENT_RESTORED:
                     dirty_ = true;
                     return;
+                case SDL_WINDOWEVENT_ENTER:
+                case SDL_WINDOWEVENT_LEAVE:
+                    pointer_at_.reset();
+                    return;
                 default:
                     return;
             }
@@ -401,6 +405,16 @@ void GameApp::handle_event(const SDL_Event& event) {
                 }
             }
             return;
+        case SDL_MOUSEMOTION: {
+            // Hovering counts once the pointer really moves over the window.
+            const std::pair<int, int> at{event.motion.x, event.motion.y};
+            const bool seen = pointer_at_.has_value();
+            const bool moved = seen && *pointer_at_ != at;
+            pointer_at_ = at;
+            if (!moved)
+                return;
+            break;
+        }
         default:
             break;
     }

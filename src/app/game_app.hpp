@@ -11,6 +11,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/canvas.hpp"
@@ -152,6 +153,10 @@ class GameApp final : public Services {
     std::vector<std::function<void()>> pending_;
     Metrics metrics_{1280, 720, 1.0};
     bool dirty_ = true;
+    // Where the pointer last was in the window; none until it has been seen there. A
+    // window that opens (or a pointer that enters) under a resting pointer gets a motion
+    // event that is no movement, and must not move the focus from the default choice.
+    std::optional<std::pair<int, int>> pointer_at_;
     bool size_changed_ = false;
     bool quitting_ = false;
     bool started_ = false;

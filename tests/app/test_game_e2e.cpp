@@ -273,6 +273,68 @@ TEST_CASE("end to end: an idle screen draws once and then waits") {
     CHECK(g.app->frames_drawn() > before);
 }
 
+namespace {
+
+void mouse_at(filmquiz::test::Game& g, int x, int y) {
+    SDL_Event e{};
+    e.type = SDL_MOUSEMOTION;
+    e.motion.timestamp = SDL_GetTicks();
+    e.motion.x = x;
+    e.motion.y = y;
+    SDL_PushEvent(&e);
+    g.settle();
+}
+
+int title_focus(const filmquiz::test::Game& g) {
+    const auto* title = dynamic_cast<const filmquiz::screens::TitleScreen*>(g.app->top());
+    REQUIRE(title != nullptr);
+    return title->focus();
+}
+
+}  // namespace
+
+TEST_CASE("end to end: a pointer resting where the window opens leaves the focus on Play solo") {
+    TempDir data;
+    int w = 0;
+    int h = 0;
+    // Where, down the middle of the window, the pointer hovers "Play party" (item 1).
+    int party_y = -1;
+    {
+        Game g(data);
+        SDL_GetWindowSize(g.app->window(), &w, &h);
+        mouse_at(g, w / 2, 0);
+        for (int y = 1; y < h && party_y < 0; y += 4) {
+            mouse_at(g, w / 2, y);
+            if (title_focus(g) == 1)
+                party_y = y;
+        }
+    }
+    REQUIRE(party_y > 0);
+    Game g(data);
+    CHECK(title_focus(g) == 0);
+    // The window appears under a pointer that does not move: no hover.
+    mouse_at(g, w / 2, party_y);
+    CHECK(title_focus(g) == 0);
+    mouse_at(g, w / 2, party_y);
+    CHECK(title_focus(g) == 0);
+    // The pointer moves: now it hovers.
+    mouse_at(g, w / 2 + 1, party_y);
+    CHECK(title_focus(g) == 1);
+    // It leaves and comes back, resting: the keys' choice stands.
+    g.key(SDLK_UP);
+    CHECK(title_focus(g) == 0);
+    SDL_Event leave{};
+    leave.type = SDL_WINDOWEVENT;
+    leave.window.event = SDL_WINDOWEVENT_LEAVE;
+    leave.window.windowID = SDL_GetWindowID(g.app->window());
+    SDL_PushEvent(&leave);
+    g.settle();
+    mouse_at(g, w / 2 + 1, party_y);
+    CHECK(title_focus(g) == 0);
+    g.key(SDLK_RETURN);
+    CHECK(g.top() == "setup");
+}
+
 TEST_CASE("end to end: F11 toggles fullscreen and it is remembered") {
     TempDir data;
     {
