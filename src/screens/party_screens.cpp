@@ -608,14 +608,18 @@ void PartyRevealScreen::draw_view(app::Canvas& c, const app::Metrics& m) const {
     // claim stays attributed by its prompt above ("According to a fan site, ...").
     c.fill_rounded(why, m.radius(), p.panel);
     const Rect inner = why.inset(m.px(20), m.px(12));
-    const int source_h = std::min(inner.h / 3, m.small_font() * 3 / 2);
+    // The source takes the lines it needs at the panel's width (a long one wraps), up to
+    // a third of the panel; the explanation has the rest.
+    const app::TextStyle source_style{Face::text,  m.small_font(), p.accent,
+                                      Align::left, VAlign::bottom, m.min_font()};
+    const app::TextLayout source_layout = c.measure(source_, inner, source_style);
+    const int source_h = source_layout.height + m.px(4);
     const Rect above{inner.x, inner.y, inner.w, inner.h - source_h};
     const app::TextStyle why_style{Face::text,  m.small_font(), p.text,
                                    Align::left, VAlign::middle, m.min_font()};
-    if (c.measure(q.explanation, above, why_style).fits) {
+    if (source_h <= inner.h / 3 && c.measure(q.explanation, above, why_style).fits) {
         c.text(q.explanation, above, why_style);
-        c.text(source_, {inner.x, above.bottom(), inner.w, source_h},
-               {Face::text, m.small_font(), p.accent, Align::left, VAlign::bottom, m.min_font()});
+        c.text(source_, {inner.x, above.bottom(), inner.w, source_h}, source_style);
     } else {
         c.text(q.explanation, inner, why_style);
     }

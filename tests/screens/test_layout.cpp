@@ -687,6 +687,50 @@ TEST_CASE("a fan site's true or false: its source is on the solo and the party r
     CHECK(room.problems.empty());
 }
 
+TEST_CASE("a host's reveal with the room's answers: a source that wraps keeps clear of the why") {
+    TtfSession ttf;
+    app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
+    FakeServices s;
+    s.set_metrics(app::Metrics(1280, 720, 1.0));
+    const app::Metrics& m = s.metrics();
+    int sources_shown = 0;
+    // Every true/false question of the bank: explanations of every length, sources that take
+    // one line or two beside the chart.
+    for (const core::Question& q : s.bank().all(1)) {
+        if (q.type != core::QuestionType::true_false)
+            continue;
+        CAPTURE(q.id);
+        auto live = hosted(false, {q, q});
+        live->apply({play::What::start_timer, play::kHost, 100, {}, {}, {}, -1}, s);
+        for (int seat = 0; seat < 8; ++seat) {
+            play::Command a;
+            a.what = play::What::answer;
+            a.seat = seat;
+            a.at_ms = 3000;
+            a.answer.choice = seat % 2;
+            live->apply(a, s);
+        }
+        live->apply({play::What::next, play::kHost, 4000, {}, {}, {}, -1}, s);
+        REQUIRE(live->match().phase() == play::Phase::reveal);
+        screens::PartyRevealScreen reveal(live);
+        reveal.enter(s);
+        MeasuringCanvas canvas(fonts, m.width, m.height);
+        reveal.draw(canvas, m);
+        CHECK(canvas.problems.empty());
+        const auto why = std::find_if(canvas.drawn.begin(), canvas.drawn.end(),
+                                      [&](const auto& d) { return d.text == q.explanation; });
+        const auto source =
+            std::find_if(canvas.drawn.begin(), canvas.drawn.end(),
+                         [](const auto& d) { return d.text.rfind("Source: ", 0) == 0; });
+        REQUIRE(why != canvas.drawn.end());
+        if (source != canvas.drawn.end()) {
+            ++sources_shown;
+            CHECK(source->box.y >= why->box.bottom());
+        }
+    }
+    CHECK(sources_shown > 20);
+}
+
 TEST_CASE("typed answers on the reveal: what was typed, once, and what it counted as") {
     core::Question q;
     q.type = core::QuestionType::type_in;
