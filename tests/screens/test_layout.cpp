@@ -460,6 +460,16 @@ std::shared_ptr<screens::LiveMatch> ordering_answered(const core::Question& q,
 }
 
 // A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
+// The bank's first question (seed 1) that `wanted` accepts; an empty question when none.
+template <typename Wanted>
+core::Question first_question(const core::QuestionBank& bank, Wanted wanted) {
+    for (const core::Question& c : bank.all(1)) {
+        if (wanted(c))
+            return c;
+    }
+    return {};
+}
+
 // with the longest names; started and shown.
 std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Question> questions) {
     play::Rules rules;
@@ -589,13 +599,9 @@ TEST_CASE("a party's ordering reveal: the events glide from the order shown into
     app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
     FakeServices s;
     const app::Metrics& m = s.metrics();
-    core::Question q;
-    for (const core::Question& c : s.bank().all(1)) {
-        if (c.type == core::QuestionType::ordering && c.order.front() != 0) {
-            q = c;
-            break;
-        }
-    }
+    const core::Question q = first_question(s.bank(), [](const core::Question& c) {
+        return c.type == core::QuestionType::ordering && c.order.front() != 0;
+    });
     REQUIRE(q.type == core::QuestionType::ordering);
     auto live = party_of_eight(play::Mode::everyone, {q, q});
     for (int seat = 0; seat < 8; ++seat)
@@ -647,13 +653,9 @@ TEST_CASE("a fan site's true or false: its source is on the solo and the party r
     app::FontSet fonts(std::filesystem::path(FILMQUIZ_SOURCE_DIR) / "assets" / "fonts");
     FakeServices s;
     const app::Metrics& m = s.metrics();
-    core::Question q;
-    for (const core::Question& c : s.bank().all(1)) {
-        if (c.type == core::QuestionType::true_false && !c.verified) {
-            q = c;
-            break;
-        }
-    }
+    const core::Question q = first_question(s.bank(), [](const core::Question& c) {
+        return c.type == core::QuestionType::true_false && !c.verified;
+    });
     REQUIRE(q.type == core::QuestionType::true_false);
     REQUIRE(q.sources == std::vector<std::string>{"seed:fan-app"});
     auto shown = [](const MeasuringCanvas& canvas, const std::string& text) {
