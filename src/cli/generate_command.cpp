@@ -1,14 +1,13 @@
 #include "cli/generate_command.hpp"
 
-#include <exception>
 #include <sstream>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/batch_heap.hpp"
 #include "cli/generate_output.hpp"
 #include "cli/pack_option.hpp"
+#include "core/parallel.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
 #include "formats/question_json.hpp"
@@ -178,23 +177,7 @@ void print_every_question(std::ostream& out, const core::Pack& pack, const core:
             each(0, count, first);
             return;
         }
-        std::exception_ptr failure;
-        std::thread helper([&] {
-            try {
-                each(half, count, second);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        try {
-            each(0, half, first);
-        } catch (...) {
-            helper.join();
-            throw;
-        }
-        helper.join();
-        if (failure)
-            std::rethrow_exception(failure);
+        core::run_both([&] { each(0, half, first); }, [&] { each(half, count, second); });
     };
     if (json) {
         JsonQuiz first;

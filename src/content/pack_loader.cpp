@@ -2,15 +2,14 @@
 
 #include <algorithm>
 #include <deque>
-#include <exception>
 #include <map>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "content/field_reader.hpp"
 #include "core/names.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 
 namespace filmquiz::content {
@@ -234,25 +233,15 @@ class Loader {
                 their_bytes += n;
             }
         }
-        std::exception_ptr failure;
-        std::thread helper([&] {
-            try {
+        core::run_both(
+            [&] {
+                for (const std::size_t i : mine)
+                    parse(i);
+            },
+            [&] {
                 for (const std::size_t i : theirs)
                     parse(i);
-            } catch (...) {
-                failure = std::current_exception();
-            }
-        });
-        try {
-            for (const std::size_t i : mine)
-                parse(i);
-        } catch (...) {
-            helper.join();
-            throw;
-        }
-        helper.join();
-        if (failure)
-            std::rethrow_exception(failure);
+            });
         return parsed;
     }
 

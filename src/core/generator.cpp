@@ -4,15 +4,14 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <exception>
 #include <map>
 #include <optional>
 #include <set>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "core/names.hpp"
+#include "core/parallel.hpp"
 #include "core/text.hpp"
 #include "core/wording.hpp"
 
@@ -34,6 +33,29 @@ struct Decoys {
     std::size_t close = 0;  // the first `close` items are the nearest kind
     bool enough() const { return items.size() >= kDistractors; }
     bool all_close() const { return close >= kDistractors; }
+};
+
+// Wrong answers gathered in two tiers, near misses first, at most kPoolCap of each.
+struct DecoyTiers {
+    std::vector<std::uint32_t> close;
+    std::vector<std::uint32_t> loose;
+
+    // Adds `id` to its tier; true once there are enough near misses to stop looking (the
+    // looser kind would never be drawn).
+    bool add(std::uint32_t id, bool near) {
+        auto& tier = near ? close : loose;
+        if (tier.size() < kPoolCap)
+            tier.push_back(id);
+        return close.size() >= kPoolCap;
+    }
+
+    Decoys take() {
+        Decoys d;
+        d.close = close.size();
+        d.items = std::move(close);
+        d.items.insert(d.items.end(), loose.begin(), loose.end());
+        return d;
+    }
 };
 
 enum class RecipeKind : std::uint8_t { choice, numeric, statement, ordering, typed };
@@ -670,28 +692,17 @@ class Builder {
         std::sort(earliest.begin(), earliest.end());
         spoils = std::max(spoils, earliest[kDistractors - 1]);
 
-        std::vector<std::uint32_t> close;
-        std::vector<std::uint32_t> loose;
+        DecoyTiers tiers;
         const std::uint64_t start = hash64(salt);
         for (const auto* pool : pools) {
             const auto n = static_cast<std::size_t>(introduced_by(*pool, spoils) - pool->begin());
             for (std::size_t k = 0; k < n; ++k) {
                 const Person& p = people_[(*pool)[(start + k) % n]];
-                if (!plausible(p, like, exclude))
-                    continue;
-                auto& tier = p.main == like.main ? close : loose;
-                if (tier.size() < kPoolCap)
-                    tier.push_back(p.name);
-                // Enough near misses: the looser kind would never be drawn.
-                if (close.size() >= kPoolCap)
+                if (plausible(p, like, exclude) && tiers.add(p.name, p.main == like.main))
                     break;
             }
         }
-        Decoys d;
-        d.close = close.size();
-        d.items = std::move(close);
-        d.items.insert(d.items.end(), loose.begin(), loose.end());
-        return d;
+        return tiers.take();
     }
 
     // Up to three characters like `like` for a false statement ("Kit goes into labour" is
@@ -763,8 +774,7 @@ class Builder {
     // child actors for children, and actors of parts of the same size first.
     Decoys actor_decoys(Gender sex, bool child, bool lead, const std::vector<std::string>& exclude,
                         bool cast_only = false) const {
-        std::vector<std::uint32_t> close;
-        std::vector<std::uint32_t> loose;
+        DecoyTiers tiers;
         const std::uint64_t start = exclude.empty() ? 0 : hash64(exclude.front());
         for (std::size_t k = 0; k < actors_.size(); ++k) {
             const Actor& a = actors_[(start + k) % actors_.size()];
@@ -776,17 +786,10 @@ class Builder {
                 continue;
             if (sex != Gender::unknown && a.sex != sex)
                 continue;
-            auto& tier = a.lead == lead ? close : loose;
-            if (tier.size() < kPoolCap)
-                tier.push_back(a.id);
-            if (close.size() >= kPoolCap)
+            if (tiers.add(a.id, a.lead == lead))
                 break;
         }
-        Decoys d;
-        d.close = close.size();
-        d.items = std::move(close);
-        d.items.insert(d.items.end(), loose.begin(), loose.end());
-        return d;
+        return tiers.take();
     }
 
     Decoys literal_decoys(const std::vector<std::string>& values, std::size_t close_count) {
@@ -2323,23 +2326,8 @@ QuestionBank::QuestionBank(const Pack& pack, int threads)
     }
     Data story_data;
     std::vector<Candidate> story;
-    std::exception_ptr failure;
-    std::thread helper([&] {
-        try {
-            Builder(pack, story, story_data, Half::story).build(Half::story);
-        } catch (...) {
-            failure = std::current_exception();
-        }
-    });
-    try {
-        Builder(pack, candidates_, *data_, Half::people).build(Half::people);
-    } catch (...) {
-        helper.join();
-        throw;
-    }
-    helper.join();
-    if (failure)
-        std::rethrow_exception(failure);
+    run_both([&] { Builder(pack, candidates_, *data_, Half::people).build(Half::people); },
+             [&] { Builder(pack, story, story_data, Half::story).build(Half::story); });
     // Join the halves: the story's texts and recipes go after the people's.
     const auto text_offset = static_cast<std::uint32_t>(data_->strings.size());
     const auto recipe_offset = static_cast<std::uint32_t>(data_->recipes.size());

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "content/pack_loader.hpp"
+#include "core/blind_strategies.hpp"
 #include "core/round.hpp"
 #include "core/text.hpp"
 
@@ -204,43 +205,10 @@ TEST_CASE("a round holds at most three true/false questions in ten and one weak-
 
 TEST_CASE("no blind strategy beats chance by more than 5 points over 1,000 rounds") {
     const QuestionBank bank(bundled());
-    struct Tally {
-        double right = 0;
-        double chance = 0;
-        int asked = 0;
-    };
-    std::map<std::string, Tally> tallies;
+    test::Strategies strategies;
     for (std::uint64_t seed = 1; seed <= 1000; ++seed) {
-        for (const Question& q : compose(bank, {}, seed).questions) {
-            if (q.type != QuestionType::multiple_choice && q.type != QuestionType::true_false)
-                continue;
-            const double chance = 1.0 / static_cast<double>(q.choices.size());
-            auto score = [&](const char* name, bool right) {
-                Tally& t = tallies[name];
-                t.right += right ? 1 : 0;
-                t.chance += chance;
-                ++t.asked;
-            };
-            score("always A", q.answer == 0);
-            std::size_t longest = 0;
-            for (std::size_t i = 1; i < q.choices.size(); ++i) {
-                if (utf8_length(q.choices[i]) > utf8_length(q.choices[longest]))
-                    longest = i;
-            }
-            score("longest option", static_cast<int>(longest) == q.answer);
-            if (q.type == QuestionType::true_false) {
-                score("always True", q.answer == 0);
-                score("always False", q.answer == 1);
-            }
-        }
+        for (const Question& q : compose(bank, {}, seed).questions)
+            strategies.add(q);
     }
-    REQUIRE(tallies.size() == 4);
-    for (const auto& [name, t] : tallies) {
-        CAPTURE(name);
-        CAPTURE(t.asked);
-        CAPTURE(t.right / t.asked);
-        CAPTURE(t.chance / t.asked);
-        CHECK(t.asked > 1000);
-        CHECK(t.right / t.asked <= t.chance / t.asked + 0.05);
-    }
+    strategies.check(1000);
 }

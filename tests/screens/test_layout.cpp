@@ -459,7 +459,6 @@ std::shared_ptr<screens::LiveMatch> ordering_answered(const core::Question& q,
     return std::make_shared<screens::LiveMatch>(std::move(match), core::RoundSettings{});
 }
 
-// A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
 // The bank's first question (seed 1) that `wanted` accepts; an empty question when none.
 template <typename Wanted>
 core::Question first_question(const core::QuestionBank& bank, Wanted wanted) {
@@ -470,6 +469,7 @@ core::Question first_question(const core::QuestionBank& bank, Wanted wanted) {
     return {};
 }
 
+// A host's quiz on `questions`: eight teams on paper, or eight players with keys and pads,
 // with the longest names; started and shown.
 std::shared_ptr<screens::LiveMatch> hosted(bool paper, std::vector<core::Question> questions) {
     play::Rules rules;
